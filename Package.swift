@@ -1,0 +1,71 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let strict: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "Dinsos",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "dinsos", targets: ["dinsos"]),
+        .executable(name: "bench-server", targets: ["BenchServer"]),
+        .executable(name: "bench-mustache", targets: ["MustacheRender"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // C interop
+        .target(name: "CSystem", path: "Sources/CSystem"),
+        .systemLibrary(
+            name: "CSQLite", path: "Sources/CSQLite",
+            providers: [.apt(["libsqlite3-dev"])]),
+        .systemLibrary(
+            name: "CZlib", path: "Sources/CZlib",
+            providers: [.apt(["zlib1g-dev"])]),
+
+        // Platform
+        .target(name: "HTTPServer", dependencies: ["CSystem"], swiftSettings: strict),
+        .target(name: "Web", dependencies: ["HTTPServer", "CZlib"], swiftSettings: strict),
+        .target(name: "Mustache", swiftSettings: strict),
+        .target(name: "Database", dependencies: ["CSQLite"], swiftSettings: strict),
+
+        // Composition root and command line
+        .target(
+            name: "App",
+            dependencies: ["HTTPServer", "Web", "Mustache", "Database"],
+            swiftSettings: strict),
+        .executableTarget(
+            name: "dinsos",
+            dependencies: ["App", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: strict),
+
+        // Benchmarks
+        .executableTarget(
+            name: "BenchServer",
+            dependencies: [
+                "HTTPServer", "Web", "Mustache", "Database",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Benchmarks/BenchServer", swiftSettings: strict),
+        .executableTarget(
+            name: "MustacheRender",
+            dependencies: ["Mustache"],
+            path: "Benchmarks/MustacheRender", swiftSettings: strict),
+
+        // Tests
+        .target(
+            name: "TestSupport",
+            dependencies: ["HTTPServer", "Web", "Database", "CSystem"],
+            path: "Tests/TestSupport", swiftSettings: strict),
+        .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer", "TestSupport", "CSystem"], swiftSettings: strict),
+        .testTarget(name: "WebTests", dependencies: ["Web", "HTTPServer", "TestSupport", "CZlib"], swiftSettings: strict),
+        .testTarget(name: "MustacheTests", dependencies: ["Mustache"], swiftSettings: strict),
+        .testTarget(name: "DatabaseTests", dependencies: ["Database", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "AppTests", dependencies: ["App", "TestSupport"], swiftSettings: strict),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,1 @@
+// SQLite data layer. Built in issue 3.

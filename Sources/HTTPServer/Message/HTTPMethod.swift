@@ -1,0 +1,23 @@
+/// A request method token (RFC 9110 §9). Methods are case-sensitive.
+package struct HTTPMethod: RawRepresentable, Hashable, Sendable, CustomStringConvertible {
+    package let rawValue: String
+    package init(rawValue: String) { self.rawValue = rawValue }
+
+    package static let GET = HTTPMethod(rawValue: "GET")
+    package static let HEAD = HTTPMethod(rawValue: "HEAD")
+    package static let POST = HTTPMethod(rawValue: "POST")
+    package static let PUT = HTTPMethod(rawValue: "PUT")
+    package static let PATCH = HTTPMethod(rawValue: "PATCH")
+    package static let DELETE = HTTPMethod(rawValue: "DELETE")
+    package static let OPTIONS = HTTPMethod(rawValue: "OPTIONS")
+    package static let TRACE = HTTPMethod(rawValue: "TRACE")
+    package static let CONNECT = HTTPMethod(rawValue: "CONNECT")
+
+    /// The methods this server implements; any other token is answered 501 (RFC 9110 §9.1).
+    package static let known: Set<HTTPMethod> = [.GET, .HEAD, .POST, .PUT, .PATCH, .DELETE, .OPTIONS]
+
+    /// Methods that change state and therefore need a CSRF token.
+    package var isStateChanging: Bool { !(self == .GET || self == .HEAD || self == .OPTIONS || self == .TRACE) }
+
+    package var description: String { rawValue }
+}

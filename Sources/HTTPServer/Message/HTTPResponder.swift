@@ -1,0 +1,19 @@
+/// What the server calls for each request. `Web.Application` is the real one; tests use small ones.
+package protocol HTTPResponder: Sendable {
+    /// The largest body accepted for this request, asked once the header section is parsed and
+    /// before any body byte is read: a larger declared length, or a chunked body growing past it,
+    /// is answered 413 and the connection closed.
+    func bodyLimit(for head: RequestHead) -> Int
+
+    /// Whether this request is cheap enough to answer on the I/O loop itself
+    /// (static files, /healthz) instead of going through the handler pool.
+    func answersInline(_ head: RequestHead) -> Bool
+
+    /// Answers one request. Synchronous; never throws (errors are turned into responses by
+    /// the web layer's middleware before they reach the server).
+    func respond(to request: Request) -> Response
+}
+
+extension HTTPResponder {
+    package func answersInline(_ head: RequestHead) -> Bool { false }
+}

@@ -1,0 +1,14 @@
+/// The protocol version of a request line (RFC 9112 §2.3).
+package struct HTTPVersion: Hashable, Sendable, CustomStringConvertible {
+    package var major: Int
+    package var minor: Int
+    package init(major: Int, minor: Int) {
+        self.major = major
+        self.minor = minor
+    }
+
+    package static let http1_0 = HTTPVersion(major: 1, minor: 0)
+    package static let http1_1 = HTTPVersion(major: 1, minor: 1)
+
+    package var description: String { "HTTP/\(major).\(minor)" }
+}

@@ -1,0 +1,1 @@
+// The Mustache template engine. Built in issue 3.
