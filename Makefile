@@ -1,0 +1,35 @@
+# Dinsos — build, run and test. Every target installs what it needs on a fresh Debian machine.
+SWIFT      ?= swift
+DB         ?= data/dinsos.sqlite
+HOST       ?= 127.0.0.1
+PORT       ?= 8080
+APT        := .ci/apt-ensure
+BUILD_DEPS := libsqlite3-dev zlib1g-dev
+RELEASE    := .build/release
+
+.PHONY: run build deps test bench clean
+
+deps:
+	@$(APT) $(BUILD_DEPS)
+
+build: deps
+	$(SWIFT) build -c release --product dinsos
+
+## Installs, builds, migrates, seeds demo data and serves on http://$(HOST):$(PORT).
+run: build
+	@mkdir -p $(dir $(DB))
+	$(RELEASE)/dinsos migrate --db $(DB)
+	$(RELEASE)/dinsos serve --db $(DB) --host $(HOST) --port $(PORT) --migrate
+
+## Unit and integration tests (needs ../shared for the Mustache spec suite).
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+## Load and template benchmarks against the peers in Benchmarks/peers (minutes; see Benchmarks/README.md).
+bench: deps
+	@$(APT) wrk
+	Benchmarks/run-server-bench.sh
+
+clean:
+	rm -rf .build
