@@ -22,6 +22,7 @@ import json
 import os
 import platform
 import re
+import resource
 import shutil
 import signal
 import statistics
@@ -42,6 +43,9 @@ MUSTACHE_PEER_PACKAGE = os.environ.get("MUSTACHE_PEER_PACKAGE") or next(
      if os.path.isfile(os.path.join(path, "Package.swift"))),
     os.path.join(BENCH_DIR, "peers", "mustache-peer"))
 RESULTS_DIR = os.path.join(BENCH_DIR, "results")
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
+# Other processes' CPU (in cores) above which a run is flagged as disturbed.
+BUSY_MACHINE_CORES = 0.15
 
 # (endpoint, connections): the configurations measured, in order.
 CONFIGURATIONS = [("plaintext", 64), ("plaintext", 256), ("json", 64), ("fortunes", 64)]
@@ -197,6 +201,15 @@ class Server:
             pass
         return None
 
+    def cpu_seconds(self):
+        """User + system CPU time of the server so far, from /proc/PID/stat (proc(5): fields 14, 15)."""
+        try:
+            with open(f"/proc/{self.process.pid}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+            return (int(fields[11]) + int(fields[12])) / CLOCK_TICKS
+        except (OSError, IndexError, ValueError):
+            return 0.0
+
     def reset_peak_rss(self):
         # proc(5), /proc/pid/clear_refs: writing 5 resets VmHWM to the current RSS (Linux >= 4.0).
         try:
@@ -319,12 +332,38 @@ def run_wrk(url, threads, connections, duration):
     return completed.stdout
 
 
+def machine_cpu_seconds():
+    """(busy, steal) CPU-seconds of the whole machine since boot, from /proc/stat (proc(5))."""
+    with open("/proc/stat") as f:
+        fields = [int(n) for n in f.readline().split()[1:]]
+    user, nice, system, _idle, _iowait, irq, softirq, steal = fields[:8]
+    return (user + nice + system + irq + softirq + steal) / CLOCK_TICKS, steal / CLOCK_TICKS
+
+
+def children_cpu_seconds():
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def measure(server, endpoint, connections, options):
     server.reset_peak_rss()
+    started = time.monotonic()
+    busy_before, steal_before = machine_cpu_seconds()
+    server_before, wrk_before = server.cpu_seconds(), children_cpu_seconds()
     output = run_wrk(f"{server.base_url}/{endpoint}", options.threads, connections, options.duration)
+    elapsed = time.monotonic() - started
+    busy_after, steal_after = machine_cpu_seconds()
+    server_cpu = server.cpu_seconds() - server_before
+    wrk_cpu = children_cpu_seconds() - wrk_before
     figures = parse_wrk(output)
     figures["peak_rss_mib"] = server.proc_status("VmHWM")
     figures["rss_after_mib"] = server.proc_status("VmRSS")
+    # CPU in cores (CPU-seconds per second): the server's, wrk's, and everything else's, which
+    # on a quiet machine is close to 0; a busy neighbour makes the run's figures unreliable.
+    figures["server_cpu_cores"] = server_cpu / elapsed
+    figures["wrk_cpu_cores"] = wrk_cpu / elapsed
+    figures["other_cpu_cores"] = max(0.0, (busy_after - busy_before - server_cpu - wrk_cpu) / elapsed)
+    figures["steal_cpu_cores"] = (steal_after - steal_before) / elapsed
     if server.process.poll() is not None:
         fail(f"{server.name} died during /{endpoint}:\n{server.read_log()}")
     return figures
@@ -398,7 +437,7 @@ def print_report(results):
     print(f"wrk -t{options['threads']} -d{options['duration']}s --latency, {options['rounds']} rounds, "
           f"{results['machine']['nproc']} cores ({results['machine']['cpu']}), {results['date']}")
     header = (f"{'endpoint':<11}{'conn':>5}  {'server':<6}" + "".join(f"{'run ' + str(i + 1):>11}"
-              for i in range(options["rounds"])) + f"{'median r/s':>13}{'p50 ms':>9}{'p99 ms':>9}{'peak MiB':>10}")
+              for i in range(options["rounds"])) + f"{'median r/s':>13}{'p50 ms':>9}{'p99 ms':>9}{'peak MiB':>10}{'cpu':>6}{'other':>7}")
     print(header)
     print("-" * len(header))
     for config in results["configurations"]:
@@ -408,11 +447,20 @@ def print_report(results):
             print(f"/{config['endpoint']:<10}{config['connections']:>5}  {name:<6}"
                   + "".join(f"{r['requests_per_second']:>11.0f}" for r in runs)
                   + f"{summary['requests_per_second']:>13.0f}{fmt(summary['p50_ms'], '{:.2f}'):>9}"
-                  + f"{fmt(summary['p99_ms'], '{:.2f}'):>9}{fmt(summary['peak_rss_mib'], '{:.1f}'):>10}")
+                  + f"{fmt(summary['p99_ms'], '{:.2f}'):>9}{fmt(summary['peak_rss_mib'], '{:.1f}'):>10}"
+                  + f"{fmt(summary['server_cpu_cores'], '{:.2f}'):>6}{fmt(summary['other_cpu_cores'], '{:.2f}'):>7}")
         verdict = "ok" if config["meets_target"] else "BELOW TARGET"
         errors = sum(r["non_2xx"] + r["socket_errors"] for n in ("ours", "peer") for r in config["runs"][n])
         print(f"{'':<16}ratio ours/peer: throughput {config['throughput_ratio']:.2f}x, "
               f"p99 {config['p99_ratio']:.2f}x  [{verdict}]" + (f"  ({errors} errors)" if errors else ""))
+    disturbed = [f"/{c['endpoint']} c{c['connections']} {name} run {i + 1} ({r['other_cpu_cores']:.2f} cores)"
+                 for c in results["configurations"] for name in ("ours", "peer")
+                 for i, r in enumerate(c["runs"][name]) if r["other_cpu_cores"] > BUSY_MACHINE_CORES]
+    print("cpu: the server's CPU in cores (median); other: the largest CPU use of every other process "
+          "during a run, in cores")
+    if disturbed:
+        print(f"WARNING: other processes used more than {BUSY_MACHINE_CORES} cores during "
+              f"{len(disturbed)} run(s); these figures are not fit to record: " + ", ".join(disturbed))
     mustache = results.get("mustache")
     if mustache:
         m = mustache["median_renders_per_second"]
@@ -426,7 +474,9 @@ def summarise(runs):
         return statistics.median(values) if values else None
     peaks = [r["peak_rss_mib"] for r in runs if r.get("peak_rss_mib") is not None]
     return {"requests_per_second": median_of("requests_per_second"), "p50_ms": median_of("p50_ms"),
-            "p99_ms": median_of("p99_ms"), "peak_rss_mib": max(peaks) if peaks else None}
+            "p99_ms": median_of("p99_ms"), "peak_rss_mib": max(peaks) if peaks else None,
+            "server_cpu_cores": median_of("server_cpu_cores"),
+            "other_cpu_cores": max(r["other_cpu_cores"] for r in runs)}
 
 
 # ---------------------------------------------------------------- main
@@ -466,6 +516,13 @@ def main():
                      + "\n  ".join(problems))
             log(f"{server.name}: {server.binary} on {server.base_url}, endpoints checked")
 
+        busy_before, _ = machine_cpu_seconds()
+        time.sleep(2)
+        idle_load = (machine_cpu_seconds()[0] - busy_before) / 2
+        if idle_load > BUSY_MACHINE_CORES:
+            log(f"WARNING: the machine is busy before the benchmark ({idle_load:.2f} cores in use by "
+                "other processes); figures will be noisy")
+
         configurations = [c for c in CONFIGURATIONS if c[0] in options.endpoints]
         if options.warmup:
             for server in servers.values():
@@ -474,7 +531,7 @@ def main():
                     run_wrk(f"{server.base_url}/{endpoint}", options.threads, 64, options.warmup)
 
         results = {"date": datetime.datetime.now().astimezone().isoformat(timespec="seconds"),
-                   "machine": machine(), "settings": {
+                   "machine": machine(), "load_before_cores": idle_load, "settings": {
                        "duration": options.duration, "rounds": options.rounds, "warmup": options.warmup,
                        "threads": options.threads, "ours": ours_bin, "peer": peer_bin},
                    "configurations": []}
@@ -488,7 +545,9 @@ def main():
                     runs[name].append(figures)
                     log(f"/{endpoint} c{connections} round {round_index + 1} {name}: "
                         f"{figures['requests_per_second']:.0f} r/s, p50 {figures['p50_ms']:.2f} ms, "
-                        f"p99 {figures['p99_ms']:.2f} ms, peak {fmt(figures['peak_rss_mib'], '{:.1f}')} MiB")
+                        f"p99 {figures['p99_ms']:.2f} ms, peak {fmt(figures['peak_rss_mib'], '{:.1f}')} MiB, "
+                        f"cpu server {figures['server_cpu_cores']:.2f} wrk {figures['wrk_cpu_cores']:.2f} "
+                        f"other {figures['other_cpu_cores']:.2f} cores")
             median = {name: summarise(runs[name]) for name in runs}
             throughput_ratio = median["ours"]["requests_per_second"] / median["peer"]["requests_per_second"]
             p99_ratio = median["ours"]["p99_ms"] / median["peer"]["p99_ms"]
