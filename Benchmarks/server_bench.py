@@ -7,7 +7,7 @@ which server goes first, and prints per-run figures, medians and the ratio ours/
 Raw results go to Benchmarks/results/ as JSON. See Benchmarks/README.md.
 
 Every knob is an environment variable (so `make bench DURATION=3` works) and a flag:
-  DURATION=10  ROUNDS=3  WARMUP=5  ENDPOINTS=plaintext,json,fortunes  THREADS=1
+  DURATION=10  ROUNDS=3  WARMUP=5  ENDPOINTS=plaintext,json,fortunes  THREADS=1  WAIT_QUIET=60
   OURS_BIN / PEER_BIN   run these executables instead of building them
   OURS_PORT=8090  PEER_PORT=8091  HOST=127.0.0.1
   SKIP_MUSTACHE=1       do not run the template benchmark
@@ -94,6 +94,8 @@ def parse_options():
     p.add_argument("--threads", type=int, default=env_int("THREADS", 1), help="wrk threads")
     p.add_argument("--endpoints", default=os.environ.get("ENDPOINTS", "plaintext,json,fortunes"),
                    help="comma-separated subset of plaintext,json,fortunes")
+    p.add_argument("--wait-quiet", type=int, default=env_int("WAIT_QUIET", 60),
+                   help="before each run, wait up to this many seconds for other processes to go quiet")
     p.add_argument("--host", default=os.environ.get("HOST", "127.0.0.1"))
     p.add_argument("--ours-port", type=int, default=env_int("OURS_PORT", 8090))
     p.add_argument("--peer-port", type=int, default=env_int("PEER_PORT", 8091))
@@ -345,7 +347,27 @@ def children_cpu_seconds():
     return usage.ru_utime + usage.ru_stime
 
 
+def other_load(seconds=1.0):
+    """Cores in use over `seconds` while no benchmark runs (the idle servers use next to nothing)."""
+    before, _ = machine_cpu_seconds()
+    time.sleep(seconds)
+    return (machine_cpu_seconds()[0] - before) / seconds
+
+
+def wait_until_quiet(limit):
+    """Waits up to `limit` seconds for the machine to fall under BUSY_MACHINE_CORES; returns the last load."""
+    deadline = time.monotonic() + limit
+    load = other_load()
+    if load > BUSY_MACHINE_CORES and limit > 0:
+        log(f"machine busy ({load:.2f} cores in use); waiting up to {limit} s for it to calm down")
+        while load > BUSY_MACHINE_CORES and time.monotonic() < deadline:
+            load = other_load(2.0)
+    return load
+
+
 def measure(server, endpoint, connections, options):
+    if options.wait_quiet:
+        wait_until_quiet(options.wait_quiet)
     server.reset_peak_rss()
     started = time.monotonic()
     busy_before, steal_before = machine_cpu_seconds()
@@ -516,9 +538,7 @@ def main():
                      + "\n  ".join(problems))
             log(f"{server.name}: {server.binary} on {server.base_url}, endpoints checked")
 
-        busy_before, _ = machine_cpu_seconds()
-        time.sleep(2)
-        idle_load = (machine_cpu_seconds()[0] - busy_before) / 2
+        idle_load = other_load(2.0)
         if idle_load > BUSY_MACHINE_CORES:
             log(f"WARNING: the machine is busy before the benchmark ({idle_load:.2f} cores in use by "
                 "other processes); figures will be noisy")
@@ -533,6 +553,7 @@ def main():
         results = {"date": datetime.datetime.now().astimezone().isoformat(timespec="seconds"),
                    "machine": machine(), "load_before_cores": idle_load, "settings": {
                        "duration": options.duration, "rounds": options.rounds, "warmup": options.warmup,
+                       "wait_quiet": options.wait_quiet,
                        "threads": options.threads, "ours": ours_bin, "peer": peer_bin},
                    "configurations": []}
         for endpoint, connections in configurations:
