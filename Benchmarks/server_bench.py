@@ -7,7 +7,8 @@ which server goes first, and prints per-run figures, medians and the ratio ours/
 Raw results go to Benchmarks/results/ as JSON. See Benchmarks/README.md.
 
 Every knob is an environment variable (so `make bench DURATION=3` works) and a flag:
-  DURATION=10  ROUNDS=3  WARMUP=5  ENDPOINTS=plaintext,json,fortunes  THREADS=1  WAIT_QUIET=60
+  DURATION=10  ROUNDS=3  WARMUP=5  ENDPOINTS=plaintext,json,fortunes (or e.g. plaintext:256)
+  THREADS=1  WAIT_QUIET=60
   OURS_BIN / PEER_BIN   run these executables instead of building them
   OURS_PORT=8090  PEER_PORT=8091  HOST=127.0.0.1
   SKIP_MUSTACHE=1       do not run the template benchmark
@@ -93,7 +94,7 @@ def parse_options():
     p.add_argument("--warmup", type=int, default=env_int("WARMUP", 5), help="warm-up seconds per server and endpoint")
     p.add_argument("--threads", type=int, default=env_int("THREADS", 1), help="wrk threads")
     p.add_argument("--endpoints", default=os.environ.get("ENDPOINTS", "plaintext,json,fortunes"),
-                   help="comma-separated subset of plaintext,json,fortunes")
+                   help="comma-separated subset of plaintext,json,fortunes; name:N for one concurrency (plaintext:256)")
     p.add_argument("--wait-quiet", type=int, default=env_int("WAIT_QUIET", 60),
                    help="before each run, wait up to this many seconds for other processes to go quiet")
     p.add_argument("--host", default=os.environ.get("HOST", "127.0.0.1"))
@@ -104,10 +105,14 @@ def parse_options():
     p.add_argument("--skip-mustache", action="store_true", default=bool(os.environ.get("SKIP_MUSTACHE")),
                    help="do not run the template benchmark")
     options = p.parse_args()
-    options.endpoints = [e.strip().strip("/") for e in options.endpoints.split(",") if e.strip()]
-    unknown = set(options.endpoints) - {c[0] for c in CONFIGURATIONS}
-    if unknown:
-        fail(f"unknown endpoint(s): {', '.join(sorted(unknown))}")
+    # `plaintext` selects every configuration of that endpoint, `plaintext:256` only that one.
+    tokens = [e.strip().strip("/") for e in options.endpoints.split(",") if e.strip()]
+    options.configurations = [c for c in CONFIGURATIONS if c[0] in tokens or f"{c[0]}:{c[1]}" in tokens]
+    known = {c[0] for c in CONFIGURATIONS} | {f"{c[0]}:{c[1]}" for c in CONFIGURATIONS}
+    unknown = set(tokens) - known
+    if unknown or not options.configurations:
+        fail(f"unknown endpoint(s): {', '.join(sorted(unknown)) or '(none given)'}; "
+             f"choose from {', '.join(sorted(known))}")
     if options.duration < 1 or options.rounds < 1 or options.warmup < 0:
         fail("DURATION and ROUNDS must be at least 1, WARMUP at least 0")
     return options
@@ -543,7 +548,7 @@ def main():
             log(f"WARNING: the machine is busy before the benchmark ({idle_load:.2f} cores in use by "
                 "other processes); figures will be noisy")
 
-        configurations = [c for c in CONFIGURATIONS if c[0] in options.endpoints]
+        configurations = options.configurations
         if options.warmup:
             for server in servers.values():
                 for endpoint in dict.fromkeys(c[0] for c in configurations):
