@@ -1,1 +1,1 @@
-print("bench-server")
+BenchServerCommand.main()
