@@ -29,7 +29,7 @@ test: deps
 ## Load and template benchmarks against the peers in Benchmarks/peers (minutes; see Benchmarks/README.md).
 bench: deps
 	@$(APT) wrk
-	Benchmarks/run-server-bench.sh
+	python3 Benchmarks/server_bench.py
 
 clean:
 	rm -rf .build
