@@ -1,0 +1,60 @@
+/// A value a template can read: the context tree every render walks.
+package enum MustacheValue: Sendable, Equatable {
+    case null
+    case bool(Bool)
+    case int(Int)
+    case double(Double)
+    case string(String)
+    case array([MustacheValue])
+    case object([String: MustacheValue])
+
+    /// Whether a section shows this value: `false`, null, 0, "" and [] hide it, as JavaScript's `!!value`
+    /// does (the spec's definition of truthy); every object, even an empty one, shows it.
+    package var isTruthy: Bool {
+        switch self {
+        case .null: false
+        case .bool(let value): value
+        case .int(let value): value != 0
+        case .double(let value): value != 0 && !value.isNaN
+        case .string(let value): !value.isEmpty
+        case .array(let items): !items.isEmpty
+        case .object: true
+        }
+    }
+
+    /// The member named `key` when this value is an object.
+    package subscript(key: String) -> MustacheValue? {
+        if case .object(let members) = self { return members[key] }
+        return nil
+    }
+}
+
+extension MustacheValue: ExpressibleByNilLiteral {
+    package init(nilLiteral: ()) { self = .null }
+}
+
+extension MustacheValue: ExpressibleByBooleanLiteral {
+    package init(booleanLiteral value: Bool) { self = .bool(value) }
+}
+
+extension MustacheValue: ExpressibleByIntegerLiteral {
+    package init(integerLiteral value: Int) { self = .int(value) }
+}
+
+extension MustacheValue: ExpressibleByFloatLiteral {
+    package init(floatLiteral value: Double) { self = .double(value) }
+}
+
+extension MustacheValue: ExpressibleByStringLiteral {
+    package init(stringLiteral value: String) { self = .string(value) }
+}
+
+extension MustacheValue: ExpressibleByArrayLiteral {
+    package init(arrayLiteral elements: MustacheValue...) { self = .array(elements) }
+}
+
+extension MustacheValue: ExpressibleByDictionaryLiteral {
+    package init(dictionaryLiteral elements: (String, MustacheValue)...) {
+        self = .object(Dictionary(elements, uniquingKeysWith: { _, last in last }))
+    }
+}
