@@ -67,7 +67,10 @@ struct Scanner {
             let name = try validatedName(from: position, to: end, tagStart: tagStart)
             return ScannedToken(kind: .escapedVariable, range: range, content: name)
         }
-        var name = try validatedName(from: position + 1, to: end, tagStart: tagStart, allowsDynamic: true)
+        // Partial, parent and block names are template or block names, not context paths: dots are free.
+        let isPath = kind == .rawVariable || kind == .section || kind == .invertedSection
+        var name = try validatedName(
+            from: position + 1, to: end, tagStart: tagStart, isPath: isPath, allowsDynamic: !isPath)
         if name.hasPrefix("*") {
             // Dynamic names (`{{> *name}}`) are only meaningful in partial and parent tags.
             guard kind == .partial || kind == .parent || kind == .close else {
@@ -80,15 +83,18 @@ struct Scanner {
 
     /// The trimmed name between `start` and `end`: non-empty, no inner whitespace, no empty dotted parts.
     private func validatedName(
-        from start: Int, to end: Int, tagStart: Int, allowsDynamic: Bool = false
+        from start: Int, to end: Int, tagStart: Int, isPath: Bool = true, allowsDynamic: Bool = false
     ) throws(TemplateParseError) -> String {
         var lower = start
         var upper = end
         while lower < upper, isWhitespace(source[lower]) { lower += 1 }
         while upper > lower, isWhitespace(source[upper - 1]) { upper -= 1 }
         var nameStart = lower
+        var isDottedPath = isPath
         if allowsDynamic, nameStart < upper, source[nameStart] == UInt8(ascii: "*") {
+            // A dynamic name is a context path to the template's name.
             nameStart += 1
+            isDottedPath = true
             while nameStart < upper, isWhitespace(source[nameStart]) { nameStart += 1 }
         }
         let name = String(decoding: source[lower..<upper], as: UTF8.self)
@@ -96,7 +102,7 @@ struct Scanner {
         guard !bare.isEmpty, !bare.contains(where: isWhitespace) else {
             throw error(.invalidName(name), at: tagStart)
         }
-        if bare.count > 1 {
+        if isDottedPath, bare.count > 1 {
             // `.` alone is the implicit iterator; otherwise every dotted part needs at least one byte.
             let parts = bare.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
             guard !parts.contains(where: \.isEmpty) else { throw error(.invalidName(name), at: tagStart) }
