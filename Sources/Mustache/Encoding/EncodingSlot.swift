@@ -9,7 +9,12 @@ final class EncodingSlot {
     }
 
     final class ObjectStorage {
-        var members: [String: EncodingSlot] = [:]
+        var members: [(name: String, slot: EncodingSlot)] = []
+
+        /// Stores `slot` under `name`; a name written twice keeps its last slot.
+        func set(_ name: String, _ slot: EncodingSlot) {
+            members.append((name, slot))
+        }
     }
 
     final class ArrayStorage {
@@ -49,7 +54,8 @@ final class EncodingSlot {
         switch content {
         case .empty: .object([:])
         case .value(let value): value
-        case .object(let storage): .object(storage.members.mapValues { $0.value() })
+        case .object(let storage):
+            .object(storage.members.reduce(into: MustacheObject()) { object, member in object[member.name] = member.slot.value() })
         case .array(let storage): .array(storage.items.map { $0.value() })
         }
     }

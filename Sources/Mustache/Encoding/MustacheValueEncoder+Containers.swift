@@ -5,7 +5,7 @@ extension MustacheValueEncoder {
         let storage: EncodingSlot.ObjectStorage
         let codingPath: [any CodingKey]
 
-        mutating func encodeNil(forKey key: Key) throws { storage.members[key.stringValue] = EncodingSlot(.null) }
+        mutating func encodeNil(forKey key: Key) throws { storage.set(key.stringValue, EncodingSlot(.null)) }
         mutating func encode(_ value: Bool, forKey key: Key) throws { set(.bool(value), key) }
         mutating func encode(_ value: String, forKey key: Key) throws { set(.string(value), key) }
         mutating func encode(_ value: Double, forKey key: Key) throws { set(.double(value), key) }
@@ -22,7 +22,7 @@ extension MustacheValueEncoder {
         mutating func encode(_ value: UInt64, forKey key: Key) throws { set(.integer(value), key) }
 
         mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-            storage.members[key.stringValue] = try MustacheValueEncoder.slot(for: value, codingPath: codingPath + [key])
+            storage.set(key.stringValue, try MustacheValueEncoder.slot(for: value, codingPath: codingPath + [key]))
         }
 
         mutating func encodeIfPresent(_ value: Bool?, forKey key: Key) throws { try encodeOptional(value, key) }
@@ -47,32 +47,32 @@ extension MustacheValueEncoder {
             keyedBy keyType: NestedKey.Type, forKey key: Key
         ) -> KeyedEncodingContainer<NestedKey> {
             let slot = EncodingSlot()
-            storage.members[key.stringValue] = slot
+            storage.set(key.stringValue, slot)
             return KeyedEncodingContainer(
                 KeyedContainer<NestedKey>(storage: slot.objectStorage(), codingPath: codingPath + [key]))
         }
 
         mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
             let slot = EncodingSlot()
-            storage.members[key.stringValue] = slot
+            storage.set(key.stringValue, slot)
             return UnkeyedContainer(storage: slot.arrayStorage(), codingPath: codingPath + [key])
         }
 
         mutating func superEncoder() -> any Encoder {
             let key = NameKey("super")
             let slot = EncodingSlot()
-            storage.members[key.stringValue] = slot
+            storage.set(key.stringValue, slot)
             return MustacheValueEncoder(slot: slot, codingPath: codingPath + [key])
         }
 
         mutating func superEncoder(forKey key: Key) -> any Encoder {
             let slot = EncodingSlot()
-            storage.members[key.stringValue] = slot
+            storage.set(key.stringValue, slot)
             return MustacheValueEncoder(slot: slot, codingPath: codingPath + [key])
         }
 
         private func set(_ value: MustacheValue, _ key: Key) {
-            storage.members[key.stringValue] = EncodingSlot(value)
+            storage.set(key.stringValue, EncodingSlot(value))
         }
 
         private mutating func encodeOptional<T: Encodable>(_ value: T?, _ key: Key) throws {

@@ -21,7 +21,14 @@ struct Renderer<Partials: PartialProvider> {
     }
 
     mutating func render(_ nodes: [Node]) {
-        for node in nodes {
+        // Reading through the buffer lets the switch borrow each node instead of copying it (and retaining
+        // its payload) as an array iterator would.
+        nodes.withUnsafeBufferPointer { buffer in
+            for index in buffer.indices { render(buffer[index]) }
+        }
+    }
+
+    private mutating func render(_ node: Node) {
             switch node {
             case .text(let bytes):
                 writeTemplateText(bytes)
@@ -34,10 +41,10 @@ struct Renderer<Partials: PartialProvider> {
             case .invertedSection(let path, let children):
                 if !(context.lookup(path)?.isTruthy ?? false) { render(children) }
             case .partial(let reference, let extraIndentation):
-                guard let template = resolve(reference) else { continue }
+                guard let template = resolve(reference) else { return }
                 renderNested(template.nodes, indentedBy: extraIndentation)
             case .parent(let reference, let overrides, let extraIndentation):
-                guard let template = resolve(reference) else { continue }
+                guard let template = resolve(reference) else { return }
                 let outerBlocks = blocks
                 if !overrides.isEmpty {
                     // Spec ~inheritance, "Multi-level inheritance": overrides from further out take precedence.
@@ -48,7 +55,6 @@ struct Renderer<Partials: PartialProvider> {
             case .block(let name, let defaultContent, let extraIndentation):
                 renderNested(blocks[name] ?? defaultContent, indentedBy: extraIndentation)
             }
-        }
     }
 
     private mutating func renderSection(_ path: VariablePath, _ children: [Node]) {

@@ -38,7 +38,7 @@ struct JSONParser {
     private mutating func parseObject() throws(JSONParseError) -> MustacheValue {
         try enterContainer()
         index += 1
-        var members: [String: MustacheValue] = [:]
+        var members = MustacheObject()
         skipWhitespace()
         if peek(UInt8(ascii: "}")) {
             index += 1

@@ -6,7 +6,7 @@ package enum MustacheValue: Sendable, Equatable {
     case double(Double)
     case string(String)
     case array([MustacheValue])
-    case object([String: MustacheValue])
+    case object(MustacheObject)
 
     /// Whether a section shows this value: `false`, null, 0, "" and [] hide it, as JavaScript's `!!value`
     /// does (the spec's definition of truthy); every object, even an empty one, shows it.
@@ -55,6 +55,8 @@ extension MustacheValue: ExpressibleByArrayLiteral {
 
 extension MustacheValue: ExpressibleByDictionaryLiteral {
     package init(dictionaryLiteral elements: (String, MustacheValue)...) {
-        self = .object(Dictionary(elements, uniquingKeysWith: { _, last in last }))
+        var members = MustacheObject()
+        for (name, value) in elements { members[name] = value }
+        self = .object(members)
     }
 }
