@@ -18,18 +18,23 @@ struct ContextStack {
     /// Resolves a name as the spec's sections overview describes: `.` is the top frame; otherwise the first
     /// part is looked up from the top of the stack down, and later parts only inside the value found.
     func lookup(_ path: VariablePath) -> MustacheValue? {
-        guard let first = path.components.first else { return frames.last }
-        var found: MustacheValue?
+        let components = path.components
+        guard let first = components.first else { return frames.last }
         var index = frames.count - 1
         while index >= 0 {
             if case .object(let members) = frames[index], let value = members[first] {
-                found = value
-                break
+                return components.count == 1 ? value : Self.member(of: value, at: components.dropFirst())
             }
             index -= 1
         }
-        guard var value = found else { return nil }
-        for component in path.components.dropFirst() {
+        return nil
+    }
+
+    /// Follows the remaining parts of a dotted name inside `value` only (spec: "Dotted Names - Context
+    /// Precedence"): a part that is missing ends the lookup.
+    private static func member(of value: MustacheValue, at components: ArraySlice<String>) -> MustacheValue? {
+        var value = value
+        for component in components {
             guard case .object(let members) = value, let member = members[component] else { return nil }
             value = member
         }

@@ -1,5 +1,8 @@
 /// HTML escaping for `{{name}}`: `& < > " '` become `&amp; &lt; &gt; &quot; &#39;`.
 package enum HTMLEscape {
+    /// Bit n is set when byte n needs escaping: `"` 0x22, `&` 0x26, `'` 0x27, `<` 0x3C, `>` 0x3E.
+    private static var specialBytes: UInt64 { 1 << 0x22 | 1 << 0x26 | 1 << 0x27 | 1 << 0x3C | 1 << 0x3E }
+
     /// Appends `string` escaped; bytes that need no escaping are copied in runs.
     static func append(_ string: String, to output: inout [UInt8]) {
         let done: Void? = string.utf8.withContiguousStorageIfAvailable { append($0, to: &output) }
@@ -15,8 +18,8 @@ package enum HTMLEscape {
         let count = bytes.count
         while position < count {
             let byte = bytes[position]
-            // All five special characters are at or below '>' (0x3E); letters and UTF-8 bytes skip the switch.
-            if byte > UInt8(ascii: ">") {
+            // One bit per special character; every byte from 64 up (letters, UTF-8) needs no escaping.
+            if byte >= 64 || specialBytes & (1 << UInt64(byte)) == 0 {
                 position += 1
                 continue
             }
@@ -26,10 +29,7 @@ package enum HTMLEscape {
             case UInt8(ascii: "<"): replacement = "&lt;"
             case UInt8(ascii: ">"): replacement = "&gt;"
             case UInt8(ascii: "\""): replacement = "&quot;"
-            case UInt8(ascii: "'"): replacement = "&#39;"
-            default:
-                position += 1
-                continue
+            default: replacement = "&#39;"
             }
             if position > runStart {
                 output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<position]))

@@ -14,18 +14,16 @@ struct Renderer<Partials: PartialProvider> {
     private var blocks: [String: [Node]] = [:]
     private var depth = 0
 
-    init(context: MustacheValue, partials: Partials, capacity: Int) {
+    init(context: MustacheValue, partials: Partials, output: [UInt8]) {
         self.context = ContextStack(root: context)
         self.partials = partials
-        output.reserveCapacity(max(capacity, 1024))
+        self.output = output
     }
 
     mutating func render(_ nodes: [Node]) {
         // Reading through the buffer lets the switch borrow each node instead of copying it (and retaining
         // its payload) as an array iterator would.
-        nodes.withUnsafeBufferPointer { buffer in
-            for index in buffer.indices { render(buffer[index]) }
-        }
+        for node in nodes { render(node) }
     }
 
     private mutating func render(_ node: Node) {

@@ -22,9 +22,20 @@ package struct Template: Sendable {
     /// Renders with `context` at the bottom of the context stack; `{{> name}}` and `{{< name}}` are looked
     /// up in `partials`, and a name it does not know renders as nothing (spec: partials, "Failed Lookup").
     package func render(_ context: MustacheValue, partials: some PartialProvider) -> [UInt8] {
-        var renderer = Renderer(context: context, partials: partials, capacity: sourceSize * 2)
+        // A page with its layout and partials is usually several times its own source; starting at 8 KiB
+        // saves the first few doublings of the buffer.
+        var output: [UInt8] = []
+        output.reserveCapacity(max(sourceSize * 4, 8192))
+        render(context, partials: partials, into: &output)
+        return output
+    }
+
+    /// Renders onto the end of `output`, for callers that reuse one buffer.
+    package func render(_ context: MustacheValue, partials: some PartialProvider, into output: inout [UInt8]) {
+        var renderer = Renderer(context: context, partials: partials, output: output)
+        output = []
         renderer.render(nodes)
-        return renderer.output
+        output = renderer.output
     }
 
     /// Renders a template that uses no partials.

@@ -53,10 +53,12 @@ package struct MustacheObject: Sendable {
 
     private func position(of name: String) -> Int? {
         if let positions { return positions[name] }
+        // Comparing lengths first (O(1) for native strings) skips most unequal names cheaply.
+        let length = name.utf8.count
         return members.withUnsafeBufferPointer { buffer in
             var position = 0
             while position < buffer.count {
-                if buffer[position].name == name { return position }
+                if buffer[position].name.utf8.count == length, buffer[position].name == name { return position }
                 position += 1
             }
             return nil
