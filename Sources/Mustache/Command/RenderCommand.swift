@@ -32,7 +32,9 @@ package enum RenderCommand {
 
     static func readFile(_ path: String) throws(RenderCommandError) -> [UInt8] {
         var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { throw .fileNotFound(path: path) }
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            throw .fileNotFound(path: path)
+        }
         guard !isFolder.boolValue, let contents = FileManager.default.contents(atPath: path) else {
             throw .unreadableFile(path: path)
         }

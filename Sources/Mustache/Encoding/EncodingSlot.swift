@@ -55,7 +55,10 @@ final class EncodingSlot {
         case .empty: .object([:])
         case .value(let value): value
         case .object(let storage):
-            .object(storage.members.reduce(into: MustacheObject()) { object, member in object[member.name] = member.slot.value() })
+            .object(
+                storage.members.reduce(into: MustacheObject()) { object, member in
+                    object[member.name] = member.slot.value()
+                })
         case .array(let storage): .array(storage.items.map { $0.value() })
         }
     }

@@ -98,7 +98,8 @@ extension MustacheValueEncoder {
         ) -> KeyedEncodingContainer<NestedKey> {
             let slot = appendSlot()
             return KeyedEncodingContainer(
-                KeyedContainer<NestedKey>(storage: slot.objectStorage(), codingPath: codingPath + [IndexKey(count - 1)]))
+                KeyedContainer<NestedKey>(storage: slot.objectStorage(), codingPath: codingPath + [IndexKey(count - 1)])
+            )
         }
 
         mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {

@@ -34,7 +34,8 @@ package enum HTMLEscape {
             if position > runStart {
                 output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<position]))
             }
-            output.append(contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
+            output.append(
+                contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
             position += 1
             runStart = position
         }

@@ -21,12 +21,7 @@ struct Renderer<Partials: PartialProvider> {
     }
 
     mutating func render(_ nodes: [Node]) {
-        // Reading through the buffer lets the switch borrow each node instead of copying it (and retaining
-        // its payload) as an array iterator would.
-        for node in nodes { render(node) }
-    }
-
-    private mutating func render(_ node: Node) {
+        for node in nodes {
             switch node {
             case .text(let bytes):
                 writeTemplateText(bytes)
@@ -39,10 +34,10 @@ struct Renderer<Partials: PartialProvider> {
             case .invertedSection(let path, let children):
                 if !(context.lookup(path)?.isTruthy ?? false) { render(children) }
             case .partial(let reference, let extraIndentation):
-                guard let template = resolve(reference) else { return }
+                guard let template = resolve(reference) else { continue }
                 renderNested(template.nodes, indentedBy: extraIndentation)
             case .parent(let reference, let overrides, let extraIndentation):
-                guard let template = resolve(reference) else { return }
+                guard let template = resolve(reference) else { continue }
                 let outerBlocks = blocks
                 if !overrides.isEmpty {
                     // Spec ~inheritance, "Multi-level inheritance": overrides from further out take precedence.
@@ -53,6 +48,7 @@ struct Renderer<Partials: PartialProvider> {
             case .block(let name, let defaultContent, let extraIndentation):
                 renderNested(blocks[name] ?? defaultContent, indentedBy: extraIndentation)
             }
+        }
     }
 
     private mutating func renderSection(_ path: VariablePath, _ children: [Node]) {

@@ -1,11 +1,18 @@
 /// A value a template can read: the context tree every render walks.
 package enum MustacheValue: Sendable, Equatable {
+    /// Nothing: renders as nothing, hides sections.
     case null
+    /// `true` or `false`; renders as that word.
     case bool(Bool)
+    /// An integer; renders in plain decimal.
     case int(Int)
+    /// A floating-point number; renders in its shortest form (`1.5`, `1.21`), integral ones without `.0`.
     case double(Double)
+    /// Text; HTML-escaped by `{{name}}`, written as it is by `{{{name}}}`.
     case string(String)
+    /// A list: a section repeats once per item.
     case array([MustacheValue])
+    /// Named members, found by `{{name}}` and dotted names; a section pushes it onto the context stack.
     case object(MustacheObject)
 
     /// Whether a section shows this value: `false`, null, 0, "" and [] hide it, as JavaScript's `!!value`

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Mustache
 
 /// One test of the Mustache specification (github.com/mustache/spec), read from the shared folder.
@@ -22,12 +23,14 @@ struct SpecCase: Sendable, CustomTestStringConvertible {
 
 /// Finds and reads the spec's JSON files.
 enum SpecSuite {
-    /// `$DINSOS_SHARED/mustache-spec`, else `<package root>/../shared/mustache-spec` (CI keeps shared/ beside
-    /// the clone), else `/work/shared/mustache-spec`. The first that exists, or nil.
+    /// `$DINSOS_SHARED/mustache-spec` when that variable is set (and then nothing else), else
+    /// `<package root>/../shared/mustache-spec` (CI keeps shared/ beside the clone), else
+    /// `/work/shared/mustache-spec`. Nil when the chosen folder has no spec files.
     static let directory: String? = {
         var candidates: [String] = []
         if let shared = ProcessInfo.processInfo.environment["DINSOS_SHARED"], !shared.isEmpty {
-            candidates.append(shared + "/mustache-spec")
+            let directory = shared + "/mustache-spec"
+            return FileManager.default.fileExists(atPath: directory + "/interpolation.json") ? directory : nil
         }
         let packageRoot = URL(fileURLWithPath: #filePath)
             .deletingLastPathComponent().deletingLastPathComponent()

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Mustache
 
 /// Runs the Mustache specification's own tests, one test case per spec test.
@@ -39,7 +40,8 @@ struct SpecTests {
     func dynamicNames(_ test: SpecCase) throws { try check(test) }
 
     /// Lambdas need code in the data; `MustacheValue` holds none, so these are listed and skipped.
-    @Test("~lambdas", .disabled("lambdas are not supported: MustacheValue holds data, not code"),
+    @Test(
+        "~lambdas", .disabled("lambdas are not supported: MustacheValue holds data, not code"),
         arguments: SpecSuite.cases("~lambdas"))
     func lambdas(_ test: SpecCase) throws { try check(test) }
 

@@ -1,11 +1,14 @@
 import Foundation
 
+@testable import Mustache
+
 /// A fresh folder under the system temporary directory, removed by `remove()`.
 struct TemporaryDirectory {
     let path: String
 
     init() throws {
-        path = FileManager.default.temporaryDirectory
+        path =
+            FileManager.default.temporaryDirectory
             .appendingPathComponent("mustache-tests-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     }
@@ -32,5 +35,3 @@ func render(
     let templates = try partials.mapValues { try Template(source: $0, name: "partial") }
     return String(decoding: try Template(source: source).render(context, partials: templates), as: UTF8.self)
 }
-
-@testable import Mustache

@@ -6,13 +6,13 @@ let package = Package(
     name: "mustache-peer",
     platforms: [.macOS(.v14)],
     dependencies: [
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1")
     ],
     targets: [
         .executableTarget(
             name: "mustache-peer",
             dependencies: [.product(name: "Mustache", package: "swift-mustache")],
-            path: "Sources/mustache-peer"),
+            path: "Sources/mustache-peer")
     ],
     swiftLanguageModes: [.v6]
 )

@@ -8,7 +8,13 @@ import Mustache
 /// JSON decoded into the plain Swift values swift-mustache reads (String, Int, Double, Bool, arrays,
 /// dictionaries), so numbers and booleans print the same as in the in-repo engine.
 enum JSONValue: Decodable {
-    case null, bool(Bool), int(Int), double(Double), string(String), array([JSONValue]), object([String: JSONValue])
+    case null
+    case bool(Bool)
+    case int(Int)
+    case double(Double)
+    case string(String)
+    case array([JSONValue])
+    case object([String: JSONValue])
 
     init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
