@@ -54,7 +54,7 @@ let package = Package(
         .executableTarget(
             name: "MustacheRender",
             dependencies: ["Mustache"],
-            path: "Benchmarks/MustacheRender", swiftSettings: strict),
+            path: "Benchmarks/MustacheRender", exclude: ["fixtures"], swiftSettings: strict),
 
         // Tests
         .target(
