@@ -39,6 +39,7 @@ struct MigratorTests {
         ])
         let migrator = Migrator(directory: directory)
         #expect(try migrator.pending(in: database.pool).map(\.fileName) == ["0001_core.sql", "0002_users.sql"])
+        #expect(try migrator.status(database.pool).map(\.state) == [.pending, .pending])
 
         let applied = try migrator.apply(database.pool)
 
@@ -147,6 +148,33 @@ struct MigratorTests {
         #expect(underlying.message.contains("no such table: missing"))
         #expect(try tableNames(database) == ["area", "schema_migrations"])
         #expect(try migrator.pending(in: database.pool).map(\.version) == [2, 3])
+    }
+
+    @Test(arguments: ["COMMIT;", "BEGIN;", "END;", "ROLLBACK;", "BEGIN IMMEDIATE;"])
+    func transactionControlInAMigrationIsRefused(statement: String) throws {
+        let database = try TemporaryDatabase()
+        let directory = try database.makeDirectory("Migrations", files: [
+            "0001_sneaky.sql": "CREATE TABLE first (x INTEGER) STRICT;\n\(statement)\nCREATE TABLE second (x INTEGER) STRICT;",
+        ])
+        let error = try #require(throws: MigrationError.self) { try Migrator(directory: directory).apply(database.pool) }
+        guard case .failed("0001_sneaky.sql", let underlying) = error else {
+            Issue.record("unexpected \(error)")
+            return
+        }
+        #expect(underlying.extendedResultCode == .authorization)
+        #expect(underlying.message.contains("BEGIN, COMMIT and ROLLBACK"))
+        #expect(try tableNames(database) == ["schema_migrations"])
+        // The writer works normally afterwards: the authorizer is gone.
+        try database.pool.write { try $0.execute("CREATE TABLE later (x INTEGER) STRICT") }
+    }
+
+    @Test func savepointsInsideAMigrationAreAllowed() throws {
+        let database = try TemporaryDatabase()
+        let directory = try database.makeDirectory("Migrations", files: [
+            "0001_steps.sql": "SAVEPOINT step; CREATE TABLE first (x INTEGER) STRICT; RELEASE step;",
+        ])
+        #expect(try Migrator(directory: directory).apply(database.pool).count == 1)
+        #expect(try tableNames(database) == ["first", "schema_migrations"])
     }
 
     @Test func foreignKeysAreCheckedAtTheEndOfAMigration() throws {

@@ -7,6 +7,32 @@ extension Connection {
     /// Follows the loop `sqlite3_exec` itself uses: prepare with a tail, step to completion,
     /// finalize, continue at the tail (https://sqlite.org/c3ref/prepare.html).
     package func executeScript(_ sql: String) throws {
+        try executeScript(sql, allowingTransactionControl: true)
+    }
+
+    /// Runs a script, optionally refusing BEGIN, COMMIT, END and ROLLBACK (but not SAVEPOINT):
+    /// a migration's COMMIT would end the migrator's transaction halfway through the file.
+    ///
+    /// The refusal uses the authorizer, which sees every statement as it is prepared, before it
+    /// runs ("SQLITE_TRANSACTION … operation: BEGIN, COMMIT or ROLLBACK",
+    /// https://sqlite.org/c3ref/c_alter_table.html).
+    func executeScript(_ sql: String, allowingTransactionControl: Bool) throws {
+        guard !allowingTransactionControl else { return try runScript(sql) }
+        sqlite3_set_authorizer(handle, { _, action, _, _, _, _ in
+            action == SQLITE_TRANSACTION ? SQLITE_DENY : SQLITE_OK
+        }, nil)
+        defer { sqlite3_set_authorizer(handle, nil, nil) }
+        do {
+            try runScript(sql)
+        } catch let error as DatabaseError where error.extendedResultCode == .authorization {
+            throw DatabaseError(
+                code: .authorization,
+                message: "BEGIN, COMMIT and ROLLBACK are not allowed here: the script already runs in a transaction",
+                sql: error.sql)
+        }
+    }
+
+    private func runScript(_ sql: String) throws {
         var text = sql
         try text.withUTF8 { bytes in
             guard let start = bytes.baseAddress else { return }

@@ -48,6 +48,8 @@ package struct ResultCode: RawRepresentable, Hashable, Sendable, CustomStringCon
     package static let mismatch = ResultCode(rawValue: 20)
     /// `SQLITE_MISUSE`: the API was used wrongly (wrong argument count, closed pool, nested write).
     package static let misuse = ResultCode(rawValue: 21)
+    /// `SQLITE_AUTH`: the authorizer refused a statement.
+    package static let authorization = ResultCode(rawValue: 23)
     /// `SQLITE_RANGE`.
     package static let range = ResultCode(rawValue: 25)
     /// `SQLITE_NOTADB`.

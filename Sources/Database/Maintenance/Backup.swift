@@ -51,8 +51,19 @@ package enum Backup {
         }
         let pages = Int32(clamping: max(1, pagesPerStep))
         var code: Int32
+        var remaining = Int32.max
+        var restarts = 0
         repeat {
             code = sqlite3_backup_step(backup, pages)
+            // The pinned snapshot should make restarts impossible; should one happen anyway, give
+            // up rather than copy forever behind a busy writer.
+            let nowRemaining = sqlite3_backup_remaining(backup)
+            if nowRemaining > remaining { restarts += 1 }
+            remaining = nowRemaining
+            if restarts > 3 {
+                sqlite3_backup_finish(backup)
+                throw DatabaseError(code: .busy, message: "backup restarted repeatedly because the source kept changing")
+            }
             switch code {
             case SQLITE_OK, SQLITE_BUSY, SQLITE_LOCKED:
                 Thread.sleep(forTimeInterval: pause.seconds)

@@ -5,7 +5,8 @@ import Foundation
 /// Files are named `NNNN_name.sql`; other files are ignored and two files with one number are
 /// refused. Each migration runs in its own `BEGIN IMMEDIATE` transaction together with its row in
 /// `schema_migrations`, so it is applied entirely or not at all. Foreign keys are checked once, for
-/// the whole database, before the commit, so a migration may rebuild a referenced table.
+/// the whole database, before the commit, so a migration may rebuild a referenced table. A file
+/// must not contain BEGIN, COMMIT or ROLLBACK: such a file fails and leaves nothing of itself applied.
 package struct Migrator: Sendable {
     /// The directory holding the `.sql` files.
     package let directory: String
@@ -104,7 +105,7 @@ package struct Migrator: Sendable {
             let outcome = Result {
                 try db.inTransaction(.immediate) { db -> Bool in
                     guard try AppliedMigration.find(migration.version, in: db) == nil else { return false }
-                    try db.executeScript(migration.sql)
+                    try db.executeScript(migration.sql, allowingTransactionControl: false)
                     let violations = try db.query(Checks.ForeignKeyViolation.self, "PRAGMA foreign_key_check")
                     if let first = violations.first {
                         throw DatabaseError(

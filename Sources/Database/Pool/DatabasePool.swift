@@ -52,6 +52,9 @@ package final class DatabasePool: Sendable {
 
     /// Runs `body` on a reader connection inside a deferred transaction, so every statement of it
     /// sees the same snapshot. The connection is read-only: writing throws `readOnly`.
+    ///
+    /// Inside a ``write(_:)`` closure, read through its connection instead: a nested `read` does
+    /// not see the write's uncommitted changes, and it waits for a free reader.
     package func read<T>(_ body: (Connection) throws -> T) throws -> T {
         try readers.withConnection { connection in
             try connection.inTransaction(.deferred, body)
