@@ -33,6 +33,7 @@ struct BindingTests {
     func stringsRoundTripAsText(value: String) throws {
         let database = try TemporaryDatabase()
         #expect(try roundTrip(value, in: database) == value)
+        #expect(try roundTrip(value[...], in: database) == value[...])
         #expect(try storageClass(of: value, in: database) == "text")
     }
 

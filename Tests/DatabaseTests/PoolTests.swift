@@ -93,6 +93,48 @@ struct PoolTests {
         #expect(try pool.read { try $0.scalar(Int.self, "SELECT count(*) FROM item") } == 2)
     }
 
+    @Test func readersBeyondTheLimitWaitForAFreeConnection() throws {
+        var configuration = DatabasePool.Configuration()
+        configuration.maximumReaderCount = 1
+        let database = try TemporaryDatabase(configuration: configuration)
+        let pool = database.pool
+        let entered = DispatchSemaphore(value: 0)
+        let release = DispatchSemaphore(value: 0)
+        let secondDone = AtomicFlag()
+        let finished = DispatchGroup()
+        let errors = ErrorBox()
+        finished.enter()
+        Thread {
+            defer { finished.leave() }
+            do {
+                try pool.read { _ in
+                    entered.signal()
+                    release.wait()
+                }
+            } catch {
+                errors.record(error)
+                entered.signal()
+            }
+        }.start()
+        entered.wait()
+        finished.enter()
+        Thread {
+            defer { finished.leave() }
+            do {
+                _ = try pool.read { try $0.scalar(Int.self, "SELECT 1") }
+                secondDone.set()
+            } catch {
+                errors.record(error)
+            }
+        }.start()
+        Thread.sleep(forTimeInterval: 0.05)
+        #expect(!secondDone.isSet)
+        release.signal()
+        finished.wait()
+        if let error = errors.first { throw error }
+        #expect(secondDone.isSet)
+    }
+
     @Test func manyThreadsReadAndWriteWithoutBusyErrors() throws {
         var configuration = DatabasePool.Configuration()
         configuration.maximumReaderCount = 3

@@ -109,6 +109,34 @@ struct RowDecodingTests {
         }
     }
 
+    @Test func decodableStructsReadBlobsDatesAndNumbers() throws {
+        struct Attachment: RowDecodable, Decodable, Equatable {
+            let bytes: [UInt8]
+            let data: Data
+            let size: Int32
+            let ratio: Float
+            let small: UInt8
+            let missing: Int?
+            let storedAt: Date
+        }
+        let database = try TemporaryDatabase()
+        let attachment = try database.pool.read {
+            try $0.queryOne(
+                Attachment.self,
+                "SELECT ? AS bytes, ? AS data, 12 AS size, 0.5 AS ratio, 255 AS small, NULL AS missing, ? AS stored_at",
+                [[UInt8]([1, 2]), Data([3]), Date(timeIntervalSince1970: 0)])
+        }
+        #expect(attachment == Attachment(
+            bytes: [1, 2], data: Data([3]), size: 12, ratio: 0.5, small: 255, missing: nil,
+            storedAt: Date(timeIntervalSince1970: 0)))
+        let error = try #require(throws: DatabaseError.self) {
+            try database.pool.read {
+                try $0.queryOne(Attachment.self, "SELECT x'01' AS bytes, x'' AS data, 1 AS size, 1.0 AS ratio, 256 AS small, '1970-01-01T00:00:00Z' AS stored_at")
+            }
+        }
+        #expect(error.message.contains("\"small\""))
+    }
+
     @Test func rowReadsByIndexAndByName() throws {
         let database = try populated()
         let row = try #require(try database.pool.read { try $0.queryOne("SELECT id, household_id FROM person WHERE id = 1") })

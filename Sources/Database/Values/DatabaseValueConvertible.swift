@@ -70,6 +70,14 @@ extension String: DatabaseValueConvertible {
     }
 }
 
+extension Substring: DatabaseValueConvertible {
+    package var databaseValue: DatabaseValue { .text(String(self)) }
+    package init?(databaseValue: DatabaseValue) {
+        guard case .text(let value) = databaseValue else { return nil }
+        self = value[...]
+    }
+}
+
 extension Array: DatabaseValueConvertible where Element == UInt8 {
     package var databaseValue: DatabaseValue { .blob(self) }
     package init?(databaseValue: DatabaseValue) {
