@@ -30,7 +30,7 @@ package final class Statement {
         guard let statement else {
             throw DatabaseError(code: .misuse, message: "no SQL statement to prepare", sql: sql)
         }
-        if !trailing.isEmpty, try Self.containsStatement(trailing, database: database) {
+        if !trailing.isEmpty, Self.containsStatement(trailing, database: database) {
             sqlite3_finalize(statement)
             throw DatabaseError(
                 code: .misuse, message: "more than one statement; use executeScript for several", sql: sql)
@@ -45,7 +45,7 @@ package final class Statement {
         sqlite3_finalize(handle)
     }
 
-    private static func containsStatement(_ sql: String, database: OpaquePointer) throws -> Bool {
+    private static func containsStatement(_ sql: String, database: OpaquePointer) -> Bool {
         var statement: OpaquePointer?
         let code = sqlite3_prepare_v2(database, sql, -1, &statement, nil)
         sqlite3_finalize(statement)
