@@ -1,1 +1,0 @@
-// SQLite data layer. Built in issue 3.
