@@ -28,6 +28,10 @@ int csystem_set_thread_name(const char *name) {
     return pthread_setname_np(pthread_self(), truncated);
 }
 
+int csystem_get_thread_name(char *buffer, size_t size) {
+    return pthread_getname_np(pthread_self(), buffer, size);
+}
+
 long csystem_raise_open_file_limit(void) {
     struct rlimit limit;
     if (getrlimit(RLIMIT_NOFILE, &limit) != 0) return -1;

@@ -34,6 +34,9 @@ int csystem_available_cpus(void);
 /// Names the calling thread (shown by top -H and debuggers); at most 15 characters are kept.
 int csystem_set_thread_name(const char *name);
 
+/// Copies the calling thread's name into `buffer` (at least 16 bytes).
+int csystem_get_thread_name(char *buffer, size_t size);
+
 /// Raises the soft limit on open descriptors to the hard limit; returns the new soft limit or -1.
 long csystem_raise_open_file_limit(void);
 

@@ -20,7 +20,10 @@ extension EventLoop {
             return
         }
         switch connection.lifecycle.expiry(at: now) {
-        case .idle?, .write?:
+        case .idle?:
+            close(connection)
+        case .write?:
+            SystemCall.discardUnsentOnClose(connection.fd)
             close(connection)
         case .header?, .body?:
             // RFC 9110 §15.5.9: 408 when the request did not arrive in time, then close.

@@ -65,6 +65,13 @@ enum SystemCall {
         _ = Glibc.close(fd)
     }
 
+    /// Makes the next close reset the connection at once instead of delivering what is still
+    /// queued, so a peer that stopped reading does not keep kernel memory busy.
+    static func discardUnsentOnClose(_ fd: Int32) {
+        var option = linger(l_onoff: 1, l_linger: 0)
+        _ = setsockopt(fd, SOL_SOCKET, SO_LINGER, &option, socklen_t(MemoryLayout<linger>.size))
+    }
+
     /// Half-closes the sending side so the peer sees end-of-file while we keep reading.
     static func shutdownWrite(_ fd: Int32) {
         _ = Glibc.shutdown(fd, Int32(SHUT_WR))
