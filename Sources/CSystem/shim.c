@@ -63,6 +63,7 @@ static void shutdown_signal_handler(int signal_number) {
 
 int csystem_install_shutdown_signals(int eventfd) {
     shutdown_signal_fd = eventfd;
+    shutdown_signal_count = 0;
     struct sigaction action;
     memset(&action, 0, sizeof(action));
     action.sa_handler = shutdown_signal_handler;

@@ -27,7 +27,8 @@ package final class TestServer {
     package let port: Int
     private var stopped = false
 
-    /// Starts a server with test-friendly defaults (port 0, two loops, no access log), changed by `configure`.
+    /// Starts a server with test-friendly defaults (port 0, two loops, no access log, a 2 s
+    /// shutdown grace period), changed by `configure`.
     package init(
         responder: some HTTPResponder, configure: (inout ServerConfiguration) -> Void = { _ in }
     ) throws {
@@ -36,6 +37,7 @@ package final class TestServer {
         configuration.port = 0
         configuration.eventLoops = 2
         configuration.accessLog = .none
+        configuration.shutdownGracePeriod = .seconds(2)
         configure(&configuration)
         server = Server(configuration: configuration, responder: responder)
         try server.start()

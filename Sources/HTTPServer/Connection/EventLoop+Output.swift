@@ -36,13 +36,14 @@ extension EventLoop {
             framing = .length(response.body.knownLength ?? 0)
         }
         if bodyless { framing = .none }
-        if framing == .untilClose || stopping || Self.asksToClose(response.headers) { current.keepAlive = false }
+        if framing == .untilClose || stopping { current.keepAlive = false }
         if !current.keepAlive { connection.closeAfterOutput = true }
         let directive: ConnectionDirective =
             connection.closeAfterOutput ? .close : (current.version.minor == 0 ? .keepAlive : .persistent)
-        ResponseHeadEncoder.encode(
+        let written = ResponseHeadEncoder.encode(
             status: response.status, headers: response.headers, framing: framing, connection: directive,
             requestID: current.id, dateField: wallClock.dateField, into: &connection.output.staging)
+        if written == .close { connection.closeAfterOutput = true }
         var bodyBytes = 0
         if !omitsBody && !bodyless {
             switch response.body {
@@ -73,21 +74,6 @@ extension EventLoop {
         }
         log(current, status: code, bytes: bodyBytes)
         connection.lifecycle.responseQueued(at: now)
-    }
-
-    /// Whether a responder's `Connection` header says `close`.
-    private static func asksToClose(_ headers: HTTPHeaders) -> Bool {
-        for field in headers where field.name.utf8.count == 10 && field.name.caseInsensitiveEquals("Connection") {
-            var closes = false
-            var value = field.value
-            value.withUTF8 { bytes in
-                forEachListElement(UnsafeRawBufferPointer(bytes)) { element in
-                    if asciiLowercaseEquals(element, "close") { closes = true }
-                }
-            }
-            if closes { return true }
-        }
-        return false
     }
 
     private func log(_ request: Connection.CurrentRequest, status: Int, bytes: Int) {

@@ -10,7 +10,7 @@ enum BodyFraming: Equatable {
     case none
 }
 
-/// What the `Connection` header says.
+/// What the connection does after a response, as far as the server knows before encoding.
 enum ConnectionDirective: Equatable {
     /// HTTP/1.1 persistent connection: no header needed.
     case persistent
@@ -33,10 +33,14 @@ enum ResponseHeadEncoder {
         }
     }
 
+    /// Appends the head; returns the directive actually written, which is `.close` when the
+    /// responder's own `Connection` field asked for it.
+    @discardableResult
     static func encode(
         status: HTTPStatus, headers: HTTPHeaders, framing: BodyFraming, connection: ConnectionDirective,
         requestID: String, dateField: [UInt8], into buffer: inout [UInt8]
-    ) {
+    ) -> ConnectionDirective {
+        var connection = connection
         buffer.append(contentsOf: "HTTP/1.1 ".utf8)
         buffer.appendDecimal(status.code)
         buffer.append(ByteClass.space)
@@ -44,7 +48,10 @@ enum ResponseHeadEncoder {
         buffer.append(contentsOf: "\r\n".utf8)
         var hasDate = false
         for field in headers {
-            if isServerManaged(field.name) { continue }
+            if isServerManaged(field.name) {
+                if connection != .close && field.name.utf8.count == 10 && asksToClose(field.value) { connection = .close }
+                continue
+            }
             if field.name.utf8.count == 4 && field.name.caseInsensitiveEquals("Date") { hasDate = true }
             appendSanitized(field.name, to: &buffer)
             buffer.append(contentsOf: ": ".utf8)
@@ -68,22 +75,32 @@ enum ResponseHeadEncoder {
         case .keepAlive: buffer.append(contentsOf: "\r\nConnection: keep-alive\r\n\r\n".utf8)
         case .close: buffer.append(contentsOf: "\r\nConnection: close\r\n\r\n".utf8)
         }
+        return connection
+    }
+
+    /// Whether a `Connection` value lists `close`.
+    private static func asksToClose(_ value: String) -> Bool {
+        var value = value
+        return value.withUTF8 { bytes in
+            var closes = false
+            forEachListElement(UnsafeRawBufferPointer(bytes)) { element in
+                if asciiLowercaseEquals(element, "close") { closes = true }
+            }
+            return closes
+        }
     }
 
     /// Appends text, replacing CR, LF, NUL and other controls with spaces so no responder can
     /// split a response by accident (RFC 9110 §5.5).
     private static func appendSanitized(_ text: String, to buffer: inout [UInt8]) {
-        var clean = true
-        for byte in text.utf8 where !ByteClass.isFieldValueCharacter(byte) {
-            clean = false
-            break
+        let appended = text.utf8.withContiguousStorageIfAvailable { bytes in
+            for byte in bytes where !ByteClass.isFieldValueCharacter(byte) { return false }
+            buffer.append(contentsOf: bytes)
+            return true
         }
-        if clean {
-            buffer.append(contentsOf: text.utf8)
-        } else {
-            for byte in text.utf8 {
-                buffer.append(ByteClass.isFieldValueCharacter(byte) ? byte : ByteClass.space)
-            }
+        if appended == true { return }
+        for byte in text.utf8 {
+            buffer.append(ByteClass.isFieldValueCharacter(byte) ? byte : ByteClass.space)
         }
     }
 }

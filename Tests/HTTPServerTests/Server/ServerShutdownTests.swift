@@ -85,3 +85,28 @@ struct ServerShutdownTests {
         }
     }
 }
+
+@Suite("Shutdown signals")
+struct ShutdownSignalTests {
+    @Test("SIGTERM starts a graceful shutdown that still answers the request in flight")
+    func sigterm() throws {
+        let server = try TestServer { request in
+            usleep(300_000)
+            return Response(text: "finished")
+        }
+        try installShutdownSignalHandlers(for: server.server)
+        defer {
+            signal(SIGTERM, SIG_DFL)
+            signal(SIGINT, SIG_DFL)
+        }
+        let client = try server.client()
+        try client.send("GET / HTTP/1.1\r\nHost: a\r\n\r\n")
+        usleep(100_000)
+        // Process-directed, as `kill` from outside sends it (raise would target this thread only).
+        kill(getpid(), SIGTERM)
+        let response = try client.readResponse()
+        #expect(response.text == "finished")
+        server.server.waitUntilStopped()
+        #expect(throws: RawHTTPClient.ClientError.self) { try RawHTTPClient(port: server.port) }
+    }
+}
