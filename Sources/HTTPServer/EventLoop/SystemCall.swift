@@ -44,6 +44,47 @@ enum SystemCall {
         return result
     }
 
+    /// Writes all of `bytes` to a blocking descriptor (standard error); gives up on an error.
+    static func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) {
+        var offset = 0
+        while offset < bytes.count {
+            let result = try? retrying("write") { Glibc.write(fd, bytes.baseAddress.map { $0 + offset }, bytes.count - offset) }
+            guard case .done(let count)? = result, count > 0 else { return }
+            offset += count
+        }
+    }
+
+    /// Writes a line of text to standard error.
+    static func printError(_ text: String) {
+        var line = text + "\n"
+        line.withUTF8 { writeAll(2, UnsafeRawBufferPointer($0)) }
+    }
+
+    /// Opens a file for reading (close-on-exec).
+    static func openForReading(_ path: String) throws(SystemError) -> Int32 {
+        Int32(try checked("open") { Int(Glibc.open(path, O_RDONLY | O_CLOEXEC)) })
+    }
+
+    static func bind(_ fd: Int32, _ address: UnsafePointer<sockaddr>, _ length: socklen_t) throws(SystemError) {
+        _ = try checked("bind") { Int(Glibc.bind(fd, address, length)) }
+    }
+
+    static func listen(_ fd: Int32, backlog: Int) throws(SystemError) {
+        _ = try checked("listen") { Int(Glibc.listen(fd, Int32(clamping: backlog))) }
+    }
+
+    /// The local address a socket is bound to.
+    static func localAddress(_ fd: Int32) throws(SystemError) -> sockaddr_storage {
+        var storage = sockaddr_storage()
+        var length = socklen_t(MemoryLayout<sockaddr_storage>.size)
+        _ = try withUnsafeMutablePointer(to: &storage) { pointer throws(SystemError) in
+            try pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { address throws(SystemError) in
+                try checked("getsockname") { Int(getsockname(fd, address, &length)) }
+            }
+        }
+        return storage
+    }
+
     /// Accepts one pending connection, non-blocking and close-on-exec.
     static func accept(_ listener: Int32) throws(SystemError) -> IOResult<(Int32, sockaddr_storage)> {
         var address = sockaddr_storage()

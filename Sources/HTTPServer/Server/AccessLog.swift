@@ -1,5 +1,3 @@
-import Glibc
-
 /// One access-log record: one per request, including those refused before routing.
 package struct AccessLogEntry: Sendable, Equatable {
     /// UTC, second resolution, ISO 8601 (`2025-05-15T02:30:00Z`).
@@ -77,14 +75,7 @@ struct AccessLogWriter {
 
     mutating func flush() {
         guard !buffer.isEmpty else { return }
-        buffer.withUnsafeBytes { bytes in
-            var offset = 0
-            while offset < bytes.count {
-                let written = Glibc.write(2, bytes.baseAddress.map { $0 + offset }, bytes.count - offset)
-                if written <= 0 { break }
-                offset += written
-            }
-        }
+        buffer.withUnsafeBytes { SystemCall.writeAll(2, $0) }
         buffer.removeAll(keepingCapacity: true)
     }
 

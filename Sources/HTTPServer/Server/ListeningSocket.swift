@@ -19,7 +19,7 @@ enum ListeningSocket {
                 let fd = try bind(address.with(port: boundPort), host: host, reusePort: true)
                 fds.append(fd)
                 if boundPort == 0 { boundPort = try localPort(fd) }
-                _ = try wrap { () throws(SystemError) in try SystemCall.checked("listen") { Int(listen(fd, Int32(max(backlog, 1024)))) } }
+                try wrap { () throws(SystemError) in try SystemCall.listen(fd, backlog: max(backlog, 1024)) }
             }
         } catch {
             for fd in fds { SystemCall.close(fd) }
@@ -40,15 +40,12 @@ enum ListeningSocket {
             if reusePort {
                 try wrap { () throws(SystemError) in try SystemCall.setOption(fd, level: SOL_SOCKET, name: SO_REUSEPORT, value: 1) }
             }
-            if address.family == AF_INET6 {
-                // Listen on exactly the address given, not also on its IPv4 twin.
-                try wrap { () throws(SystemError) in try SystemCall.setOption(fd, level: Int32(IPPROTO_IPV6), name: IPV6_V6ONLY, value: 1) }
+            let bound = address.withSocketAddress { pointer, length in
+                Result { () throws(SystemError) in try SystemCall.bind(fd, pointer, length) }
             }
-            let result = address.withSocketAddress { pointer, length in Glibc.bind(fd, pointer, length) }
-            if result != 0 {
-                let code = csystem_errno()
-                if code == EADDRINUSE { throw .addressInUse(host: host, port: address.port) }
-                throw .system(SystemError(operation: "bind", code: code))
+            if case .failure(let error) = bound {
+                if error.code == EADDRINUSE { throw .addressInUse(host: host, port: address.port) }
+                throw .system(error)
             }
         } catch {
             SystemCall.close(fd)
@@ -58,12 +55,7 @@ enum ListeningSocket {
     }
 
     private static func localPort(_ fd: Int32) throws(ServerError) -> Int {
-        var storage = sockaddr_storage()
-        var length = socklen_t(MemoryLayout<sockaddr_storage>.size)
-        let result = withUnsafeMutablePointer(to: &storage) { pointer in
-            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &length) }
-        }
-        guard result == 0 else { throw .system(SystemError(operation: "getsockname", code: csystem_errno())) }
+        var storage = try wrap { () throws(SystemError) in try SystemCall.localAddress(fd) }
         let family = Int32(storage.ss_family)
         return withUnsafePointer(to: &storage) { pointer in
             if family == AF_INET6 {

@@ -47,13 +47,22 @@ package final class Server: Sendable {
 
     /// Binds, listens and starts the loops and workers; returns once the server accepts connections.
     package func start() throws(ServerError) {
-        try state.withLock { (state: inout State) throws(ServerError) in
+        let partialFailure = try state.withLock { (state: inout State) throws(ServerError) -> ServerError? in
             guard case .idle = state else { throw .alreadyStarted }
-            state = .running(try launch())
+            let (running, failure) = try launch()
+            state = .running(running)
+            return failure
+        }
+        if let partialFailure {
+            // Some loops started before a thread could not be created: stop them, then report.
+            shutdown()
+            throw partialFailure
         }
     }
 
-    private func launch() throws(ServerError) -> Running {
+    /// Throws when nothing was started; returns an error beside a running set of loops when
+    /// only some of them could be started.
+    private func launch() throws(ServerError) -> (Running, ServerError?) {
         csystem_ignore_sigpipe()
         // Many idle clients must not exhaust descriptors before maxConnections is reached.
         _ = csystem_raise_open_file_limit()
@@ -84,29 +93,37 @@ package final class Server: Sendable {
             } catch {
                 loopsRunning.wrappingSubtract(1, ordering: .sequentiallyConsistent)
                 for fd in listeners[index...] { SystemCall.close(fd) }
-                for started in mailboxes[..<index] { started.post(.shutdown) }
-                if index == 0 {
+                for unused in mailboxes[index...] { unused.close() }
+                guard index > 0 else {
                     workers?.stop()
-                    for mailbox in mailboxes { mailbox.close() }
+                    throw .system(error)
                 }
-                throw .system(error)
+                return (Running(port: port, mailboxes: Array(mailboxes[..<index]), workers: workers), .system(error))
             }
         }
-        return Running(port: port, mailboxes: mailboxes, workers: workers)
+        return (Running(port: port, mailboxes: mailboxes, workers: workers), nil)
     }
 
     private func runLoop(
         index: Int, listener: Int32, mailbox: LoopMailbox, workers: WorkerPool?, counters: ServerCounters, seed: UInt64
     ) {
-        do throws(SystemError) {
-            let loop = try EventLoop(
+        let loop: EventLoop
+        do {
+            loop = try EventLoop(
                 index: index, configuration: configuration, responder: responder, workers: workers, mailbox: mailbox,
                 counters: counters, listener: listener, requestIDSeed: seed)
-            try loop.run()
         } catch {
             SystemCall.close(listener)
-            let message = "http loop \(index) stopped: \(error)\n"
-            _ = message.withCString { write(2, $0, strlen($0)) }
+            SystemCall.printError("http loop \(index) could not start: \(error)")
+            beginShutdown()
+            loopExited()
+            return
+        }
+        do {
+            // From here the loop owns the listener and closes it itself.
+            try loop.run()
+        } catch {
+            SystemCall.printError("http loop \(index) stopped: \(error)")
             beginShutdown()
         }
         loopExited()
