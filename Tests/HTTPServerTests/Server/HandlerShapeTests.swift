@@ -39,13 +39,17 @@ struct HandlerShapeTests {
 
     @Test("with workers, a slow handler does not hold up other clients")
     func slowHandlerDoesNotStallOthers() throws {
+        let started = Signal()
         let server = try TestServer(configure: { $0.workers = 2; $0.eventLoops = 1 }) { request in
-            if request.path == "/slow" { usleep(1_000_000) }
+            if request.path == "/slow" {
+                started.raise()
+                usleep(1_000_000)
+            }
             return Response(text: "ok")
         }
         let slow = try server.client()
         try slow.send("GET /slow HTTP/1.1\r\nHost: a\r\n\r\n")
-        usleep(50_000)
+        #expect(started.wait())
         let fast = try server.client()
         let start = ContinuousClock.now
         for _ in 0..<20 {
@@ -77,13 +81,17 @@ struct HandlerShapeTests {
 
     @Test("a late worker reply for a closed connection is dropped safely")
     func lateReply() throws {
+        let started = Signal()
         let server = try TestServer(configure: { $0.workers = 1 }) { request in
-            if request.path == "/slow" { usleep(200_000) }
+            if request.path == "/slow" {
+                started.raise()
+                usleep(200_000)
+            }
             return Response(text: "ok")
         }
         let gone = try server.client()
         try gone.send("GET /slow HTTP/1.1\r\nHost: a\r\n\r\n")
-        usleep(20_000)
+        #expect(started.wait())
         gone.close()
         // New connections may reuse the descriptor number; they must not get the old reply.
         let clients = try (0..<5).map { _ in try server.client() }
