@@ -32,6 +32,25 @@ struct ServerLimitsTests {
         #expect(client.waitForClose(within: .seconds(3)))
     }
 
+    @Test("in a pipeline, requests before a malformed one are answered, nothing after it")
+    func malformedInPipeline() throws {
+        let server = try TestServer(responder: echoResponder)
+        let client = try server.client()
+        try client.send("GET /1 HTTP/1.1\r\nHost: a\r\n\r\nGET /2 HTTP/1.1\r\nHost : a\r\n\r\nGET /3 HTTP/1.1\r\nHost: a\r\n\r\n")
+        #expect(try client.readResponse().text == "GET /1 body=")
+        #expect(try client.readResponse().status == 400)
+        #expect(client.waitForClose(within: .seconds(3)))
+    }
+
+    @Test("requests pipelined after Connection: close are not answered")
+    func pipelinedAfterClose() throws {
+        let server = try TestServer(responder: echoResponder)
+        let client = try server.client()
+        try client.send("GET /1 HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\nGET /2 HTTP/1.1\r\nHost: a\r\n\r\n")
+        #expect(try client.readResponse().text == "GET /1 body=")
+        #expect(String(decoding: try client.readUntilClose(), as: UTF8.self) == "")
+    }
+
     @Test("a body over the route's limit is refused 413 before it is read")
     func bodyOverLimit() throws {
         let responder = ClosureResponder(bodyLimit: { head in head.path == "/upload" ? 1000 : 10 }) { request in
