@@ -6,7 +6,9 @@ import Glibc
 package final class RawHTTPClient {
     /// One parsed response.
     package struct Response: Sendable {
+        /// The status code.
         package var status: Int
+        /// The reason phrase.
         package var reason: String
         /// Header fields in order, names as sent.
         package var headers: [(name: String, value: String)]
@@ -25,6 +27,7 @@ package final class RawHTTPClient {
             headers.filter { $0.name.lowercased() == name.lowercased() }.map(\.value)
         }
 
+        /// The body as UTF-8 text.
         package var text: String { String(decoding: body, as: UTF8.self) }
     }
 
@@ -39,10 +42,12 @@ package final class RawHTTPClient {
         case malformedResponse(String)
     }
 
+    /// The socket (tests may set options on it).
     package let fd: Int32
     /// Bytes received but not yet returned (the start of a pipelined next response).
     private var buffered: [UInt8] = []
     private var isClosed = false
+    /// How long each read waits before `ClientError.timedOut`.
     package var timeout: Duration
 
     /// Connects to `host:port` (blocking connect on loopback).
@@ -72,6 +77,7 @@ package final class RawHTTPClient {
         close()
     }
 
+    /// Closes the socket (also done on deinit).
     package func close() {
         guard !isClosed else { return }
         isClosed = true
@@ -83,10 +89,12 @@ package final class RawHTTPClient {
         Glibc.shutdown(fd, Int32(SHUT_WR))
     }
 
+    /// Sends the UTF-8 bytes of `text`.
     package func send(_ text: String) throws {
         try send(Array(text.utf8))
     }
 
+    /// Sends all of `bytes`.
     package func send(_ bytes: [UInt8]) throws {
         var offset = 0
         while offset < bytes.count {

@@ -6,6 +6,7 @@ package struct ClosureResponder: HTTPResponder {
     private let limit: @Sendable (RequestHead) -> Int
     private let inline: @Sendable (RequestHead) -> Bool
 
+    /// A responder with an optional body limit and inline predicate around `handler`.
     package init(
         bodyLimit: @escaping @Sendable (RequestHead) -> Int = { _ in ServerConfiguration.standardMaxBody },
         answersInline: @escaping @Sendable (RequestHead) -> Bool = { _ in false },
@@ -16,14 +17,19 @@ package struct ClosureResponder: HTTPResponder {
         self.inline = answersInline
     }
 
+    /// The limit the `bodyLimit` closure gives.
     package func bodyLimit(for head: RequestHead) -> Int { limit(head) }
+    /// What the `answersInline` closure says.
     package func answersInline(_ head: RequestHead) -> Bool { inline(head) }
+    /// The handler's response.
     package func respond(to request: Request) -> Response { handler(request) }
 }
 
 /// A `Server` on an ephemeral loopback port for one test; `stop()` (or deinit) shuts it down.
 package final class TestServer {
+    /// The running server (for `beginShutdown`, `waitUntilStopped`).
     package let server: Server
+    /// The port it listens on, on 127.0.0.1.
     package let port: Int
     private var stopped = false
 

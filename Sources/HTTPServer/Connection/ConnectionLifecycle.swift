@@ -13,6 +13,7 @@ package struct ConnectionLifecycle: Sendable, Equatable {
         /// Without progress while a response waits for the socket (stalled reader).
         package var write: UInt64
 
+        /// The four limits, in nanoseconds.
         package init(header: UInt64, idle: UInt64, body: UInt64, write: UInt64) {
             self.header = header
             self.idle = idle
@@ -43,11 +44,14 @@ package struct ConnectionLifecycle: Sendable, Equatable {
         case write
     }
 
+    /// The limits this connection runs under.
     package let timeouts: Timeouts
+    /// Where the connection is now.
     package private(set) var phase: Phase = .idle
     private var phaseDeadline: UInt64?
     private var writeDeadline: UInt64?
 
+    /// A fresh connection: idle, the idle timeout running from `now`.
     package init(timeouts: Timeouts, openedAt now: UInt64) {
         self.timeouts = timeouts
         phaseDeadline = now &+ timeouts.idle
@@ -61,16 +65,19 @@ package struct ConnectionLifecycle: Sendable, Equatable {
         phaseDeadline = now &+ timeouts.header
     }
 
+    /// The header section is complete; the body timeout starts if a body follows.
     package mutating func headReceived(at now: UInt64, expectsBody: Bool) {
         phase = expectsBody ? .readingBody : .awaitingResponse
         phaseDeadline = expectsBody ? now &+ timeouts.body : nil
     }
 
+    /// Body bytes arrived: the body timeout starts over.
     package mutating func bodyProgressed(at now: UInt64) {
         guard phase == .readingBody else { return }
         phaseDeadline = now &+ timeouts.body
     }
 
+    /// The whole request is in; no timeout while the handler runs.
     package mutating func requestCompleted() {
         phase = .awaitingResponse
         phaseDeadline = nil
@@ -92,6 +99,7 @@ package struct ConnectionLifecycle: Sendable, Equatable {
         if writeDeadline != nil { writeDeadline = now &+ timeouts.write }
     }
 
+    /// Everything queued was written.
     package mutating func outputDrained(at now: UInt64) {
         writeDeadline = nil
         // The idle period starts when the last response has left, not when it was queued.

@@ -7,11 +7,13 @@ package struct SystemError: Error, Sendable, Equatable, CustomStringConvertible 
     /// The errno it left.
     package let code: Int32
 
+    /// An error for `operation` with errno `code`.
     package init(operation: String, code: Int32) {
         self.operation = operation
         self.code = code
     }
 
+    /// The call, strerror's text and the number.
     package var description: String {
         "\(operation) failed: \(String(cString: strerror(code))) (errno \(code))"
     }

@@ -17,8 +17,10 @@ package struct ParserLimits: Sendable, Equatable {
     /// Empty lines ignored before a request line (RFC 9112 §2.2 says to ignore at least one).
     package var maxLeadingEmptyLines: Int = 4
 
+    /// The standard limits.
     package init() {}
 
+    /// Custom limits; the chunk line and empty-line limits keep their defaults.
     package init(
         maxRequestTargetLength: Int = 8 * 1024, maxHeaderSectionSize: Int = 32 * 1024,
         maxHeaderCount: Int = 100, defaultMaxBodySize: Int = 10 * 1024 * 1024

@@ -10,6 +10,7 @@ package struct RequestFraming: Sendable, Equatable {
     /// Whether the client waits for `100 Continue` before sending the body (RFC 9110 §10.1.1).
     package var expectsContinue: Bool
 
+    /// Framing with the given facts (tests build these by hand).
     package init(contentLength: Int? = nil, isChunked: Bool = false, keepAlive: Bool = true, expectsContinue: Bool = false) {
         self.contentLength = contentLength
         self.isChunked = isChunked

@@ -32,6 +32,7 @@ package struct RequestParser {
         case failed(RequestParseError)
     }
 
+    /// The limits every message is held to.
     package let limits: ParserLimits
     /// The largest body accepted for the current message; reset to `limits.defaultMaxBodySize`
     /// for each message, and meant to be set from the responder after `.head`.
@@ -47,6 +48,7 @@ package struct RequestParser {
     var framing = RequestFraming()
     var body: [UInt8] = []
 
+    /// A parser waiting for a request line.
     package init(limits: ParserLimits = ParserLimits()) {
         self.limits = limits
         self.bodyLimit = limits.defaultMaxBodySize

@@ -2,14 +2,17 @@
 package struct AccessLogEntry: Sendable, Equatable {
     /// UTC, second resolution, ISO 8601 (`2025-05-15T02:30:00Z`).
     package var timestamp: String
+    /// The id also sent as `X-Request-Id`.
     package var requestID: String
     /// `-` when the request line could not be parsed.
     package var method: String
     /// The path without query string; `-` when unknown.
     package var path: String
+    /// The status code sent.
     package var status: Int
     /// Body bytes sent (0 for HEAD and bodiless answers).
     package var bytes: Int
+    /// From the head being parsed to the response being queued (streams: fully sent).
     package var durationNanoseconds: UInt64
 
     /// The line as written to standard error, without the newline:

@@ -30,6 +30,7 @@ package final class Server: Sendable {
     private let stoppedLatch = Latch()
     private let loopsRunning = Atomic<Int>(0)
 
+    /// A server that is not started yet.
     package init(configuration: ServerConfiguration = ServerConfiguration(), responder: any HTTPResponder) {
         self.configuration = configuration
         self.responder = responder

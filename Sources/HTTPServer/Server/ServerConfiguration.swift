@@ -35,6 +35,7 @@ package struct ServerConfiguration: Sendable {
     /// Where access-log lines go.
     package var accessLog: AccessLogDestination = .standardError
 
+    /// The production defaults.
     package init() {}
 
     /// The body limit for requests the server answers itself (`OPTIONS *`) and the parser's

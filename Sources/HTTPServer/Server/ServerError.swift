@@ -9,6 +9,7 @@ package enum ServerError: Error, Sendable, Equatable, CustomStringConvertible {
     /// A system call failed.
     case system(SystemError)
 
+    /// A sentence for the log or the command line.
     package var description: String {
         switch self {
         case .alreadyStarted: "the server was already started"
