@@ -24,6 +24,7 @@ extension EventLoop {
     func flush(_ connection: Connection) {
         guard !connection.isClosed, !connection.output.isEmpty else { return }
         var written = 0
+        var pulls = 0
         writing: while !connection.output.isEmpty && written < 1024 * 1024 {
             let result: IOResult<Int>
             do throws(SystemError) {
@@ -46,6 +47,9 @@ extension EventLoop {
                             file.remaining -= count
                         }
                     case .stream(let stream):
+                        // A stream handing out empty pieces must not hold the loop; epoll brings us back.
+                        pulls += 1
+                        if pulls > 64 { break writing }
                         try pullStream(connection, stream)
                         continue writing
                     }
