@@ -15,5 +15,9 @@ package protocol HTTPResponder: Sendable {
 }
 
 extension HTTPResponder {
+    /// By default nothing is answered on the loop when a worker pool exists.
     package func answersInline(_ head: RequestHead) -> Bool { false }
+
+    /// By default every request may carry up to `ServerConfiguration.standardMaxBody` (10 MiB).
+    package func bodyLimit(for head: RequestHead) -> Int { ServerConfiguration.standardMaxBody }
 }
