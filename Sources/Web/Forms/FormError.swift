@@ -7,6 +7,8 @@ package enum FormError: HTTPResponseError, Sendable, Equatable {
     case missingField(String)
     /// The body's `Content-Type` is not one this request accepts.
     case unsupportedContentType(String?)
+    /// The `Content-Type` field itself cannot be read (RFC 9110 §8.3.1 syntax).
+    case invalidContentType(String)
     case malformedMultipart(String)
     /// A multipart limit (parts, header size, field size) was exceeded.
     case multipartLimitExceeded(String)
@@ -15,7 +17,7 @@ package enum FormError: HTTPResponseError, Sendable, Equatable {
 
     package var status: HTTPStatus {
         switch self {
-        case .invalidEncoding, .missingField, .malformedMultipart: .badRequest
+        case .invalidEncoding, .missingField, .invalidContentType, .malformedMultipart: .badRequest
         case .unsupportedContentType: .unsupportedMediaType
         case .multipartLimitExceeded: .contentTooLarge
         case .storageFailed: .internalServerError

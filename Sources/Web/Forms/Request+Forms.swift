@@ -14,7 +14,10 @@ extension Request {
             if body.isEmpty { return FormFields() }
             throw .unsupportedContentType(nil)
         }
-        guard ParameterizedHeader(contentType, mediaType: true)?.value == "application/x-www-form-urlencoded" else {
+        guard let mediaType = ParameterizedHeader(contentType, mediaType: true) else {
+            throw .invalidContentType(contentType)
+        }
+        guard mediaType.value == "application/x-www-form-urlencoded" else {
             throw .unsupportedContentType(contentType)
         }
         return try FormFields(urlEncoded: body)
@@ -22,10 +25,11 @@ extension Request {
 
     /// A `multipart/form-data` body with its files; anything malformed is a 400.
     package func multipartForm(limits: MultipartLimits = MultipartLimits()) throws(FormError) -> FormData {
-        guard let contentType = headers["Content-Type"],
-            let mediaType = ParameterizedHeader(contentType, mediaType: true),
-            mediaType.value == "multipart/form-data"
-        else { throw .unsupportedContentType(headers["Content-Type"]) }
+        guard let contentType = headers["Content-Type"] else { throw .unsupportedContentType(nil) }
+        guard let mediaType = ParameterizedHeader(contentType, mediaType: true) else {
+            throw .invalidContentType(contentType)
+        }
+        guard mediaType.value == "multipart/form-data" else { throw .unsupportedContentType(contentType) }
         guard let boundary = mediaType.parameter("boundary") else {
             throw .malformedMultipart("no boundary parameter")
         }
@@ -34,9 +38,7 @@ extension Request {
 
     /// The submitted form, whichever of the two form encodings the browser used.
     package func formData(limits: MultipartLimits = MultipartLimits()) throws(FormError) -> FormData {
-        if let contentType = headers["Content-Type"],
-            ParameterizedHeader(contentType, mediaType: true)?.value == "multipart/form-data"
-        {
+        if let contentType = headers["Content-Type"], contentType.lowercased().hasPrefix("multipart/") {
             return try multipartForm(limits: limits)
         }
         return FormData(fields: try urlEncodedForm())
