@@ -19,18 +19,14 @@ package enum HTTPDate {
         let words = text.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
         var day: Int?, month: Int?, year: Int?, time: (Int, Int, Int)?
         switch words.count {
-        case 5 where words.last == "GMT":
-            if words[1].contains("-") {  // RFC 850: weekday, dd-Mon-yy time GMT
-                let parts = words[1].split(separator: "-").map(String.init)
-                guard parts.count == 3, let yy = Int(parts[2]), parts[2].count == 2 else { return nil }
-                day = Int(parts[0])
-                month = monthNumber(parts[1])
-                // RFC 9110 §5.6.7: a two-digit year more than 50 years ahead is in the past century.
-                year = yy < 70 ? 2000 + yy : 1900 + yy
-                time = clock(words[2])
-            } else {
-                return nil
-            }
+        case 4 where words.last == "GMT":  // RFC 850: weekday, dd-Mon-yy time GMT
+            let parts = words[1].split(separator: "-").map(String.init)
+            guard parts.count == 3, parts[2].count == 2, let yy = Int(parts[2]) else { return nil }
+            day = Int(parts[0])
+            month = monthNumber(parts[1])
+            // RFC 9110 §5.6.7: a two-digit year more than 50 years ahead is in the past century.
+            year = yy < 70 ? 2000 + yy : 1900 + yy
+            time = clock(words[2])
         case 6 where words.last == "GMT":  // IMF-fixdate: wkday, dd Mon yyyy time GMT
             day = Int(words[1])
             month = monthNumber(words[2])
