@@ -38,9 +38,7 @@ struct StaticFileLoader: Sendable {
     /// Reads one file by relative key after checking its real path lies inside the root and is a
     /// regular file. Nil for anything else (missing, directory, symlink out of the folder).
     func load(_ key: String) -> StaticFile? {
-        guard let real = FileIO.resolvedPath(root + "/" + key), real.hasPrefix(root + "/"),
-            let info = FileIO.status(real), (info.st_mode & S_IFMT) == S_IFREG
-        else { return nil }
+        guard let (real, info) = resolve(key) else { return nil }
         let fingerprint = StaticFileLoader.fingerprint(info)
         let contentType = MediaTypes.forExtension(String(key.split(separator: ".").last ?? ""))
         let lastModifiedText = HTTPDate.format(fingerprint.seconds)
@@ -76,10 +74,20 @@ struct StaticFileLoader: Sendable {
 
     /// The fingerprint of what is on disk now under `key`, or nil when it is no servable file.
     func currentFingerprint(_ key: String) -> FileFingerprint? {
-        guard let real = FileIO.resolvedPath(root + "/" + key), real.hasPrefix(root + "/"),
+        resolve(key).map { StaticFileLoader.fingerprint($0.1) }
+    }
+
+    /// The real path and status of a servable file: a regular file inside the root, reached
+    /// through real directories only (a directory symlink is never followed, as in `loadAll`);
+    /// the file itself may be a symlink to another file inside the root.
+    private func resolve(_ key: String) -> (String, stat)? {
+        let components = key.split(separator: "/")
+        let parent = components.dropLast().reduce(root) { $0 + "/" + $1 }
+        guard FileIO.resolvedPath(parent) == parent,
+            let real = FileIO.resolvedPath(root + "/" + key), real.hasPrefix(root + "/"),
             let info = FileIO.status(real), (info.st_mode & S_IFMT) == S_IFREG
         else { return nil }
-        return StaticFileLoader.fingerprint(info)
+        return (real, info)
     }
 
     private func variant(
