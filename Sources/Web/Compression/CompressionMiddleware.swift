@@ -26,9 +26,8 @@ package struct CompressionMiddleware: Middleware {
 
     package func handle(_ request: Request, _ context: inout RequestContext, next: NextResponder) throws -> Response {
         var response = try next(request, &context)
-        guard request.method != .HEAD,
-            case .bytes(let body) = response.body, body.count >= options.minimumSize,
-            response.status.code >= 200, response.status.code != 204, response.status.code != 304,
+        guard case .bytes(let body) = response.body, body.count >= options.minimumSize,
+            request.method != .HEAD, response.status.code >= 200, response.status.code != 204, response.status.code != 304,
             !response.headers.contains("Content-Encoding"),
             let contentType = response.headers["Content-Type"], MediaTypes.isCompressible(contentType)
         else { return response }

@@ -16,7 +16,7 @@ package struct SecurityHeaders: Sendable {
     ])
 
     func apply(to headers: inout HTTPHeaders) {
-        for field in fields where !headers.contains(field.name) {
+        for field in fields where !HeaderName.isPresent(field.name, in: headers) {
             headers.add(field.name, field.value)
         }
     }

@@ -3,8 +3,9 @@ package import HTTPServer
 /// What a route runs: synchronous, because handlers call SQLite, which blocks.
 package typealias RouteHandler = @Sendable (Request, inout RequestContext) throws -> Response
 
-/// One entry of the route table, as written by a controller.
-package struct Route: Sendable, CustomStringConvertible {
+/// One entry of the route table, as written by a controller. A class, so that handing the
+/// matched route to each request's context costs one reference, not a copy of every field.
+package final class Route: Sendable, CustomStringConvertible {
     package let method: HTTPMethod
     package let pattern: RoutePattern
     package let access: RouteAccess

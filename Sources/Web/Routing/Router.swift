@@ -14,7 +14,7 @@ package import HTTPServer
 package struct Router: Sendable {
     /// Every route, in the order added: walk them to audit access decisions.
     package let routes: [Route]
-    let nodes: [RouterNode]
+    let trie: CompiledTrie
 
     /// Compiles the table; a bad pattern or two conflicting routes throw, naming both routes.
     package init(_ builder: RouteBuilder) throws(RoutingError) {
@@ -25,7 +25,7 @@ package struct Router: Sendable {
             try Router.insert(routeAt: index, of: routes, into: &nodes)
         }
         self.routes = routes
-        self.nodes = nodes
+        trie = CompiledTrie(nodes)
     }
 
     private static func insert(routeAt index: Int, of routes: [Route], into nodes: inout [RouterNode])
