@@ -12,7 +12,9 @@ package import HTTPServer
 /// In-process callers wanting the wire view use `Response.headOnly()`. HEAD responses are not
 /// gzipped, so their headers describe the identity representation.
 package struct Application: HTTPResponder {
+    /// The compiled route table; `router.routes` lists every route.
     package let router: Router
+    /// The settings the application was built with.
     package let configuration: ApplicationConfiguration
     private let chain: ComposedResponder
 
@@ -43,14 +45,17 @@ package struct Application: HTTPResponder {
         chain = MiddlewareChain.compose(outer + configuration.middleware, around: dispatch)
     }
 
+    /// The matched route's limit, else `configuration.maxBodySize` (also for 404 and 405).
     package func bodyLimit(for head: RequestHead) -> Int {
         router.route(for: head.method, path: head.path)?.bodyLimit ?? configuration.maxBodySize
     }
 
+    /// True for routes marked `inline` (static files, /healthz).
     package func answersInline(_ head: RequestHead) -> Bool {
         router.route(for: head.method, path: head.path)?.answersInline ?? false
     }
 
+    /// Matches the route, then runs the composed chain; never throws.
     package func respond(to request: Request) -> Response {
         var context = RequestContext(requestID: request.id)
         switch router.indexedMatch(request.method, path: request.path) {

@@ -5,6 +5,7 @@ package struct RequestContext: Sendable {
     package let requestID: String
     /// The matched route, or nil while answering an unknown path or a wrong method.
     package internal(set) var route: Route?
+    /// The matched route's path parameters.
     package internal(set) var parameters: RouteParameters
     /// Values middleware leave for later stages (the session, the signed-in user).
     package var storage: ContextStorage
@@ -13,6 +14,7 @@ package struct RequestContext: Sendable {
     /// Set when no route matched: the 404 or 405 the dispatch throws inside the middleware.
     var routingError: HTTPError?
 
+    /// A context for one request; the application makes these, tests may too.
     package init(requestID: String, route: Route? = nil, parameters: RouteParameters = RouteParameters()) {
         self.requestID = requestID
         self.route = route
@@ -32,6 +34,7 @@ package struct ContextStorage: Sendable {
 
     package init() {}
 
+    /// The value stored under `key`, or nil.
     package subscript<Key: ContextKey>(key: Key.Type) -> Key.Value? {
         get { values[ObjectIdentifier(key)] as? Key.Value }
         set { values[ObjectIdentifier(key)] = newValue }

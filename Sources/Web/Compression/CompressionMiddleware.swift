@@ -20,6 +20,7 @@ package struct CompressionOptions: Sendable {
 package struct CompressionMiddleware: Middleware {
     let options: CompressionOptions
 
+    /// A gzip step with the given options.
     package init(_ options: CompressionOptions = CompressionOptions()) {
         self.options = options
     }

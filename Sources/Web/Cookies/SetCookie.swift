@@ -3,6 +3,7 @@ package import HTTPServer
 /// A `Set-Cookie` field (RFC 6265 §4.1). Defaults suit a session cookie: path `/`, HttpOnly,
 /// SameSite=Lax; set `secure` when the site is served over HTTPS.
 package struct SetCookie: Sendable, Equatable {
+    /// The `SameSite` attribute (RFC 6265bis §4.1.2.7).
     package enum SameSite: String, Sendable {
         case strict = "Strict"
         case lax = "Lax"
@@ -45,6 +46,7 @@ package struct SetCookie: Sendable, Equatable {
         SetCookie(name: name, value: "", path: path, domain: domain, maxAge: 0, expires: 0, secure: secure)
     }
 
+    /// The field value, attributes in a fixed order.
     package var headerValue: String {
         var text = name + "=" + value
         if let path { text += "; Path=" + path }

@@ -25,6 +25,7 @@ package struct ErrorPage: Sendable {
         }
     }
 
+    /// The Indonesian heading for a status.
     package static func title(for status: HTTPStatus) -> String {
         switch status.code {
         case 400: "Permintaan tidak valid"
@@ -43,6 +44,7 @@ package struct ErrorPage: Sendable {
         }
     }
 
+    /// The Indonesian sentence shown when the error brings none of its own.
     package static func message(for status: HTTPStatus) -> String {
         switch status.code {
         case 400: "Permintaan yang dikirim tidak dapat dibaca."

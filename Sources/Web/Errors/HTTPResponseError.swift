@@ -30,6 +30,7 @@ package struct HTTPError: HTTPResponseError, Sendable, CustomStringConvertible {
     package var publicMessage: String?
     package var headers: HTTPHeaders
 
+    /// `message` is shown to the user as is (escaped); keep internal details out of it.
     package init(_ status: HTTPStatus, message: String? = nil, headers: HTTPHeaders = HTTPHeaders()) {
         self.status = status
         self.publicMessage = message

@@ -1,5 +1,6 @@
 /// Name/value pairs from a query string or a form, in order; repeated names are all kept.
 package struct FormFields: Sendable, Sequence {
+    /// One decoded name/value pair.
     package struct Field: Sendable, Equatable {
         package var name: String
         package var value: String
@@ -9,6 +10,7 @@ package struct FormFields: Sendable, Sequence {
         }
     }
 
+    /// Every pair, in the order sent.
     package private(set) var fields: [Field] = []
 
     package init(_ fields: [Field] = []) {

@@ -6,6 +6,7 @@ package struct ErrorPageMiddleware: Middleware {
     let pages: any ErrorPageRenderer
     let log: ErrorLog
 
+    /// Error pages rendered by `pages`, unexpected errors written to `log`.
     package init(pages: any ErrorPageRenderer = PlainErrorPages(), log: ErrorLog = .standardError) {
         self.pages = pages
         self.log = log

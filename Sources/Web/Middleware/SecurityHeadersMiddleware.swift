@@ -2,12 +2,14 @@ package import HTTPServer
 
 /// The headers every response carries (DESIGN §4). A handler that sets one of them itself keeps its own.
 package struct SecurityHeaders: Sendable {
+    /// The fields added, in order.
     package var fields: [HTTPHeaders.Field]
 
     package init(fields: [HTTPHeaders.Field]) {
         self.fields = fields
     }
 
+    /// CSP `default-src 'self'`, nosniff, DENY, same-origin.
     package static let standard = SecurityHeaders(fields: [
         .init(name: "Content-Security-Policy", value: "default-src 'self'"),
         .init(name: "X-Content-Type-Options", value: "nosniff"),
@@ -26,6 +28,7 @@ package struct SecurityHeaders: Sendable {
 package struct SecurityHeadersMiddleware: Middleware {
     let headers: SecurityHeaders
 
+    /// Adds `headers` to every response.
     package init(_ headers: SecurityHeaders = .standard) {
         self.headers = headers
     }

@@ -7,6 +7,7 @@
 /// Bounds on one `multipart/form-data` body, on top of the route's body limit (which the server
 /// enforces before the body is read).
 package struct MultipartLimits: Sendable {
+    /// Parts in one body, fields and files together.
     package var maxParts = 256
     /// The header section of one part.
     package var maxPartHeaderBytes = 8 * 1024

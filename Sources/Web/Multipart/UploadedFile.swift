@@ -1,6 +1,7 @@
 /// One file from a multipart form. Small files stay in memory; larger ones live in a temporary
 /// file that is deleted when the last copy of this value goes away, unless `save(to:)` moved it.
 package struct UploadedFile: Sendable {
+    /// Where the content is held.
     package enum Contents: Sendable {
         case memory([UInt8])
         case temporaryFile(TemporaryFile)
@@ -12,6 +13,7 @@ package struct UploadedFile: Sendable {
     package let filename: String
     /// As the browser declared it; check the content itself before trusting it.
     package let contentType: String
+    /// The content length in bytes.
     package let size: Int
     package let contents: Contents
 

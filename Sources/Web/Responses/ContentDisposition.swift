@@ -3,10 +3,12 @@ package import HTTPServer
 /// `Content-Disposition` values for downloads (RFC 6266 §4): an ASCII `filename` every client
 /// understands and, for names that need it, `filename*=UTF-8''…` (RFC 8187) that modern ones prefer.
 package enum ContentDisposition {
+    /// `attachment; filename="…"` with `filename*` when the name is not plain ASCII.
     package static func attachment(filename: String) -> String {
         value("attachment", filename: filename)
     }
 
+    /// The same for content the browser should show (PDF letters).
     package static func inline(filename: String) -> String {
         value("inline", filename: filename)
     }

@@ -6,6 +6,7 @@ extension Response {
         html(bytes: Array(text.utf8), status: status)
     }
 
+    /// An HTML page already rendered to UTF-8 bytes (the template engine's output).
     package static func html(bytes: [UInt8], status: HTTPStatus = .ok) -> Response {
         Response(status: status, headers: ["Content-Type": "text/html; charset=utf-8"], body: .bytes(bytes))
     }

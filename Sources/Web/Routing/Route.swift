@@ -8,6 +8,7 @@ package typealias RouteHandler = @Sendable (Request, inout RequestContext) throw
 package final class Route: Sendable, CustomStringConvertible {
     package let method: HTTPMethod
     package let pattern: RoutePattern
+    /// Who may call it; checked by the application's `RouteGuard`.
     package let access: RouteAccess
     /// The largest request body this route accepts; nil means the application's global limit.
     package let bodyLimit: Int?

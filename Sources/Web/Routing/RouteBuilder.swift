@@ -2,6 +2,7 @@ package import HTTPServer
 
 /// Collects routes at start-up; `Router(_:)` compiles them and reports every mistake found here.
 package struct RouteBuilder: Sendable {
+    /// The routes added so far, in order.
     package private(set) var routes: [Route] = []
     private(set) var errors: [RoutingError] = []
     private var prefix = ""
@@ -26,30 +27,35 @@ package struct RouteBuilder: Sendable {
         }
     }
 
+    /// A GET route (HEAD is served by it too).
     package mutating func get(
         _ path: String, access: RouteAccess, inline: Bool = false, handler: @escaping RouteHandler
     ) {
         add(.GET, path, access: access, inline: inline, handler: handler)
     }
 
+    /// A POST route, optionally with its own body limit.
     package mutating func post(
         _ path: String, access: RouteAccess, bodyLimit: Int? = nil, handler: @escaping RouteHandler
     ) {
         add(.POST, path, access: access, bodyLimit: bodyLimit, handler: handler)
     }
 
+    /// A PUT route (the JSON API).
     package mutating func put(
         _ path: String, access: RouteAccess, bodyLimit: Int? = nil, handler: @escaping RouteHandler
     ) {
         add(.PUT, path, access: access, bodyLimit: bodyLimit, handler: handler)
     }
 
+    /// A PATCH route (the JSON API).
     package mutating func patch(
         _ path: String, access: RouteAccess, bodyLimit: Int? = nil, handler: @escaping RouteHandler
     ) {
         add(.PATCH, path, access: access, bodyLimit: bodyLimit, handler: handler)
     }
 
+    /// A DELETE route (the JSON API; HTML forms delete by POST).
     package mutating func delete(_ path: String, access: RouteAccess, handler: @escaping RouteHandler) {
         add(.DELETE, path, access: access, handler: handler)
     }
@@ -66,6 +72,7 @@ package struct RouteBuilder: Sendable {
         errors += child.errors
     }
 
+    /// Adds a controller's routes.
     package mutating func add(_ collection: some RouteCollection) {
         collection.addRoutes(to: &self)
     }

@@ -1,11 +1,13 @@
 /// A parsed route path: constant segments, `:name` parameters and an optional trailing `*name`.
 package struct RoutePattern: Sendable, Hashable, CustomStringConvertible {
+    /// One `/`-separated piece of a pattern.
     package enum Segment: Sendable, Hashable {
         case constant(String)
         case parameter(String)
         case catchAll(String)
     }
 
+    /// The pieces, in order; empty for `/`.
     package let segments: [Segment]
 
     /// Parses `/keluarga/:id/edit` or `/static/*path`. Empty segments are ignored, so a trailing

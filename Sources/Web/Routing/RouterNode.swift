@@ -37,8 +37,6 @@ struct MethodTable: Sendable {
 
     private(set) var entries: [Entry] = []
 
-    var isEmpty: Bool { entries.isEmpty }
-
     func exactRoute(for method: HTTPMethod) -> Int? {
         for entry in entries where entry.method == method { return entry.route }
         return nil

@@ -4,6 +4,7 @@ import Synchronization
 /// Serves the Public folder under `/static/`: files read once and kept in memory with a gzip
 /// variant, strong ETags, Last-Modified, 304s, no directory listings, nothing outside the folder.
 package struct StaticFiles: RouteCollection, Sendable {
+    /// Where and how the files are served.
     package struct Options: Sendable {
         package var urlPrefix = "/static"
         package var cacheControl = "public, max-age=3600"
@@ -33,6 +34,7 @@ package struct StaticFiles: RouteCollection, Sendable {
         store = StaticFileStore(loader: loader, development: options.development)
     }
 
+    /// `GET <prefix>/*path`, public and answered on the I/O loop.
     package func addRoutes(to routes: inout RouteBuilder) {
         routes.add(.GET, options.urlPrefix + "/*path", access: .public, inline: true) { request, context in
             try respond(to: request, segments: context.parameters.catchAll)

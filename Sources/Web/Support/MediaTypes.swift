@@ -38,9 +38,7 @@ package enum MediaTypes {
 
     /// Text-like types: `text/*`, JSON and XML (with their `+json`/`+xml` suffixes), JavaScript, SVG.
     package static func isCompressible(_ contentType: String) -> Bool {
-        let essence = contentType.utf8.split(separator: UInt8(ascii: ";"), maxSplits: 1).first.map {
-            String(decoding: $0, as: UTF8.self).lowercased().trimmingCharacters(in: " \t")
-        } ?? ""
+        let essence = (contentType.split(separator: ";", maxSplits: 1).first ?? "").trimmingWhitespace().lowercased()
         if essence.hasPrefix("text/") { return true }
         switch essence {
         case "application/json", "application/javascript", "application/xml", "image/svg+xml",
@@ -49,15 +47,5 @@ package enum MediaTypes {
         default:
             return essence.hasSuffix("+json") || essence.hasSuffix("+xml")
         }
-    }
-}
-
-extension String {
-    func trimmingCharacters(in set: String) -> String {
-        let characters = Set(set)
-        guard let start = firstIndex(where: { !characters.contains($0) }),
-            let end = lastIndex(where: { !characters.contains($0) })
-        else { return "" }
-        return String(self[start...end])
     }
 }
