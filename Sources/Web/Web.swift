@@ -1,1 +1,0 @@
-// The web layer: routing, middleware, forms, static files. Built in issue 2.
