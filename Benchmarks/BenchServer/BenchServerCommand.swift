@@ -33,7 +33,13 @@ struct BenchServerCommand: ParsableCommand {
         let page = try FortunesPage(templateSource: source)
 
         let responder = BenchResponder(store: store, page: page)
-        let server = try Server(configuration: ServerConfiguration(host: host, port: port), responder: responder)
+        var configuration = ServerConfiguration()
+        configuration.host = host
+        configuration.port = port
+        // TechEmpower servers do not log each request; neither does the peer.
+        configuration.accessLog = .none
+        let server = Server(configuration: configuration, responder: responder)
+        try installShutdownSignalHandlers(for: server)
         try server.start()
         server.waitUntilStopped()
     }

@@ -13,14 +13,16 @@ struct FortuneStore: Sendable {
     init(path: String, seed: String) throws {
         pool = try DatabasePool(path: path)
         // Benchmarks/fortunes.sql is idempotent (CREATE TABLE IF NOT EXISTS, INSERT OR IGNORE).
-        try pool.write { db in try db.execute(seed) }
+        try pool.write { db in try db.executeScript(seed) }
     }
 
     func all() throws -> [Fortune] {
         try pool.read { db in
-            try db.query("SELECT id, message FROM fortune") { row in
-                Fortune(id: try row.int(0), message: try row.string(1))
+            var fortunes: [Fortune] = []
+            try db.forEach("SELECT id, message FROM fortune") { row in
+                fortunes.append(Fortune(id: try row.get(0), message: try row.get(1)))
             }
+            return fortunes
         }
     }
 }

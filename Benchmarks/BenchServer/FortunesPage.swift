@@ -11,8 +11,8 @@ struct FortunesPage: Sendable {
 
     func render(_ fortunes: [Fortune]) -> [UInt8] {
         let rows: [MustacheValue] = fortunes.map { fortune in
-            .dictionary(["id": .int(fortune.id), "message": .string(fortune.message)])
+            .object(["id": .int(fortune.id), "message": .string(fortune.message)])
         }
-        return template.render(.dictionary(["fortunes": .array(rows)]))
+        return template.render(.object(["fortunes": .array(rows)]))
     }
 }

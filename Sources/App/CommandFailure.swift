@@ -9,19 +9,33 @@ package struct CommandFailure: Error, CustomStringConvertible {
     package var description: String { message }
 }
 
-/// Writes one line to standard error, unbuffered.
+/// Writes one line to standard error.
 package func printToStandardError(_ line: String) {
-    var text = line
-    if !text.hasSuffix("\n") { text += "\n" }
-    _ = text.utf8CString.withUnsafeBufferPointer { buffer in
-        fputs(buffer.baseAddress, stderr)
-    }
+    var bytes = Array(line.utf8)
+    if bytes.last != UInt8(ascii: "\n") { bytes.append(UInt8(ascii: "\n")) }
+    writeAll(bytes, to: STDERR_FILENO)
+}
+
+/// Writes one line to standard output.
+package func printToStandardOutput(_ line: String) {
+    writeAll(Array((line + "\n").utf8), to: STDOUT_FILENO)
 }
 
 /// Writes raw bytes to standard output, exactly as given.
 package func writeToStandardOutput(_ bytes: [UInt8]) {
-    bytes.withUnsafeBufferPointer { buffer in
-        _ = fwrite(buffer.baseAddress, 1, buffer.count, stdout)
+    writeAll(bytes, to: STDOUT_FILENO)
+}
+
+private func writeAll(_ bytes: [UInt8], to descriptor: Int32) {
+    bytes.withUnsafeBytes { buffer in
+        var offset = 0
+        while offset < buffer.count {
+            let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                return
+            }
+            offset += written
+        }
     }
-    fflush(stdout)
 }

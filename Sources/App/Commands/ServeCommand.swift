@@ -1,0 +1,54 @@
+import Database
+import Foundation
+import HTTPServer
+
+/// `dinsos serve`: opens the database, refuses pending migrations unless told to apply them,
+/// loads templates and static files, and serves until SIGTERM or SIGINT.
+package enum ServeCommand {
+    package static func run(_ options: ServeOptions) throws {
+        let pool = try DatabaseOpening.open(options.databasePath)
+        defer { pool.close() }
+        let migrator = DatabaseOpening.migrator(root: options.root)
+        let pending = try migrator.pending(in: pool)
+        if !pending.isEmpty {
+            guard options.migrate else {
+                let names = pending.map(\.fileName).joined(separator: ", ")
+                throw CommandFailure(
+                    "\(pending.count) migration(s) pending (\(names)): run 'dinsos migrate' or serve with --migrate")
+            }
+            for migration in try migrator.apply(pool) {
+                printToStandardError("migration applied: \(migration.fileName)")
+            }
+        }
+
+        let environment = AppEnvironment(
+            pool: pool,
+            templates: try AppEnvironment.loadTemplates(root: options.root, development: options.dev),
+            publicDirectory: URL(fileURLWithPath: options.root).appendingPathComponent("Public").path,
+            maxBody: options.maxBody, development: options.dev)
+        let application = try buildApplication(environment)
+
+        let server = Server(configuration: serverConfiguration(options), responder: application)
+        do {
+            try server.start()
+            try installShutdownSignalHandlers(for: server)
+        } catch {
+            throw CommandFailure("cannot listen on \(options.host):\(options.port): \(error)")
+        }
+        printToStandardError("Dinsos melayani di http://\(options.host):\(server.port)/ (Ctrl-C untuk berhenti)")
+        server.waitUntilStopped()
+        printToStandardError("Dinsos berhenti.")
+    }
+
+    static func serverConfiguration(_ options: ServeOptions) -> ServerConfiguration {
+        var configuration = ServerConfiguration()
+        configuration.host = options.host
+        configuration.port = options.port
+        configuration.maxConnections = options.maxConnections
+        configuration.defaultMaxBody = options.maxBody
+        // Handlers block on SQLite; a pool keeps one slow page from holding up a loop's other
+        // clients, while static files and /healthz stay on the loop (Benchmarks/README.md).
+        configuration.workers = options.workers ?? max(2, ServerConfiguration.availableCores * 2)
+        return configuration
+    }
+}
