@@ -6,14 +6,14 @@ expects, warms each server up, then runs each endpoint/concurrency ROUNDS times,
 which server goes first, and prints per-run figures, medians and the ratio ours/peer.
 Raw results go to Benchmarks/results/ as JSON. See Benchmarks/README.md.
 
+OURS_ARGS (e.g. "--event-loops 1 --workers 2") is passed to bench-server, to compare handler shapes.
 Every knob is an environment variable (so `make bench DURATION=3` works) and a flag:
   DURATION=10  ROUNDS=3  WARMUP=5  ENDPOINTS=plaintext,json,fortunes (or e.g. plaintext:256)
   THREADS=1  WAIT_QUIET=60
   OURS_BIN / PEER_BIN   run these executables instead of building them
   OURS_PORT=8090  PEER_PORT=8091  HOST=127.0.0.1
   SKIP_MUSTACHE=1       do not run the template benchmark
-  MUSTACHE_PEER_PACKAGE folder of the swift-mustache peer (default: Benchmarks/peers/mustache-peer
-                        or Benchmarks/peers/swift-mustache, whichever has a Package.swift)
+  MUSTACHE_PEER_PACKAGE folder of the swift-mustache peer (default: Benchmarks/peers/mustache-peer)
 """
 
 import argparse
@@ -37,12 +37,9 @@ import urllib.request
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BENCH_DIR = os.path.join(ROOT, "Benchmarks")
 PEER_PACKAGE = os.path.join(BENCH_DIR, "peers", "hummingbird-peer")
-# A package may not share its folder's name with a dependency (SwiftPM names a root package after
-# its folder), so the swift-mustache peer may live under either name.
-MUSTACHE_PEER_PACKAGE = os.environ.get("MUSTACHE_PEER_PACKAGE") or next(
-    (path for path in (os.path.join(BENCH_DIR, "peers", name) for name in ("mustache-peer", "swift-mustache"))
-     if os.path.isfile(os.path.join(path, "Package.swift"))),
-    os.path.join(BENCH_DIR, "peers", "mustache-peer"))
+# Not "swift-mustache": SwiftPM names a root package after its folder, and a package may not share
+# its name with a dependency.
+MUSTACHE_PEER_PACKAGE = os.environ.get("MUSTACHE_PEER_PACKAGE") or os.path.join(BENCH_DIR, "peers", "mustache-peer")
 RESULTS_DIR = os.path.join(BENCH_DIR, "results")
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 # Other processes' CPU (in cores) above which a run is flagged as disturbed.
@@ -163,6 +160,8 @@ class Server:
 
     def start(self):
         command = [self.binary, "--host", self.host, "--port", str(self.port), "--db", self.db, "--root", ROOT]
+        if self.name == "ours":
+            command += os.environ.get("OURS_ARGS", "").split()
         self.log_file = open(self.log_path, "w")
         self.process = subprocess.Popen(command, cwd=ROOT, stdout=self.log_file, stderr=subprocess.STDOUT,
                                         start_new_session=True)

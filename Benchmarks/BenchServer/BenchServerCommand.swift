@@ -19,6 +19,12 @@ struct BenchServerCommand: ParsableCommand {
     @Option(help: "SQLite file holding the fortune table; created and filled when missing.")
     var db = "./data/bench.sqlite"
 
+    @Option(help: "I/O event loops (default: one per core).")
+    var eventLoops: Int?
+
+    @Option(help: "Handler threads; 0 runs handlers on the event loops.")
+    var workers = 0
+
     @Option(help: "Repository root, where Benchmarks/fortunes.mustache and Benchmarks/fortunes.sql live.")
     var root = "."
 
@@ -36,6 +42,8 @@ struct BenchServerCommand: ParsableCommand {
         var configuration = ServerConfiguration()
         configuration.host = host
         configuration.port = port
+        configuration.eventLoops = eventLoops ?? ServerConfiguration.availableCores
+        configuration.workers = workers
         // TechEmpower servers do not log each request; neither does the peer.
         configuration.accessLog = .none
         let server = Server(configuration: configuration, responder: responder)
