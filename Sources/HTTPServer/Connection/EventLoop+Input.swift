@@ -145,6 +145,11 @@ extension EventLoop {
     /// Answers a request the parser refused; the framing can no longer be trusted, so the
     /// connection closes after the answer (lingering, so the answer is read).
     func refuse(_ connection: Connection, _ error: RequestParseError) {
+        answerAndClose(connection, status: error.status)
+    }
+
+    /// Answers with a bare status and closes once the answer has been read (lingering).
+    func answerAndClose(_ connection: Connection, status: HTTPStatus) {
         if connection.current == nil {
             connection.current = Connection.CurrentRequest(
                 id: requestIDs.next(), method: HTTPMethod(rawValue: "-"), path: "-", version: .http1_1,
@@ -153,7 +158,7 @@ extension EventLoop {
         connection.pendingHead = nil
         connection.closeAfterOutput = true
         connection.lingerBeforeClose = true
-        respond(connection, Response(status: error.status, text: "\(error.status.reasonPhrase)\n"))
+        respond(connection, Response(status: status, text: "\(status.reasonPhrase)\n"))
     }
 
     /// `OPTIONS *` asks about the server as a whole (RFC 9110 §9.3.7).

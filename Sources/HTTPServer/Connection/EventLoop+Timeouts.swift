@@ -27,15 +27,7 @@ extension EventLoop {
             close(connection)
         case .header?, .body?:
             // RFC 9110 §15.5.9: 408 when the request did not arrive in time, then close.
-            if connection.current == nil {
-                connection.current = Connection.CurrentRequest(
-                    id: requestIDs.next(), method: HTTPMethod(rawValue: "-"), path: "-", version: .http1_1,
-                    keepAlive: false, startedAt: now)
-            }
-            connection.pendingHead = nil
-            connection.closeAfterOutput = true
-            connection.lingerBeforeClose = true
-            respond(connection, Response(status: .requestTimeout, text: "Request Timeout\n"))
+            answerAndClose(connection, status: .requestTimeout)
             flush(connection)
             settle(connection)
         case nil:

@@ -54,18 +54,22 @@ enum FileIO {
         if result == nil { try write(Array(bytes), to: fd, path: path) }
     }
 
+    /// Writes `bytes` and closes `fd`; on failure the half-written file is removed.
+    private static func writeThenClose(_ bytes: some Collection<UInt8>, to fd: Int32, path: String) throws(Failure) {
+        defer { close(fd) }
+        do {
+            try write(bytes, to: fd, path: path)
+        } catch {
+            unlink(path)
+            throw error
+        }
+    }
+
     /// Creates `path` (which must not exist) with mode 0600 and writes `bytes`.
     static func create(_ path: String, bytes: some Collection<UInt8>) throws(Failure) {
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw Failure(operation: "create", path: path, code: errno) }
-        do {
-            try write(bytes, to: fd, path: path)
-        } catch {
-            close(fd)
-            unlink(path)
-            throw error
-        }
-        close(fd)
+        try writeThenClose(bytes, to: fd, path: path)
     }
 
     /// A new file with a unique name in `directory`, holding `bytes`; returns its path.
@@ -78,14 +82,7 @@ enum FileIO {
         }
         guard fd >= 0 else { throw Failure(operation: "mkstemp", path: directory, code: errno) }
         let path = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        do {
-            try write(bytes, to: fd, path: path)
-        } catch {
-            close(fd)
-            unlink(path)
-            throw error
-        }
-        close(fd)
+        try writeThenClose(bytes, to: fd, path: path)
         return path
     }
 
