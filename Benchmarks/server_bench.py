@@ -412,7 +412,9 @@ def run_mustache_bench(options):
     for round_index in range(options.rounds):
         order = [("ours", ours), ("peer", peer)] if round_index % 2 == 0 else [("peer", peer), ("ours", ours)]
         for name, binary in order:
-            completed = subprocess.run([binary], cwd=ROOT, capture_output=True, text=True, timeout=600)
+            fixtures = os.path.join(BENCH_DIR, "MustacheRender", "fixtures")
+            completed = subprocess.run([binary, "--fixtures", fixtures], cwd=ROOT, capture_output=True,
+                                       text=True, timeout=600)
             line = next((l for l in reversed(completed.stdout.splitlines()) if l.strip().startswith("{")), None)
             if completed.returncode != 0 or line is None:
                 log(f"template benchmark skipped: {name} printed no JSON line\n{completed.stderr[-2000:]}")

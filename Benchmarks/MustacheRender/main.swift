@@ -1,7 +1,7 @@
 // bench-mustache [--fixtures DIR] [--iterations N] [--output FILE]
 //
 // Renders fixtures/page.mustache (a layout through inheritance and a 100-row table, one partial per row)
-// with fixtures/data.json N times and prints one JSON line. Benchmarks/peers/swift-mustache renders the
+// with fixtures/data.json N times and prints one JSON line. Benchmarks/peers/mustache-peer renders the
 // same files with hummingbird-project/swift-mustache; --output writes one render's bytes for comparing.
 import Foundation
 import Mustache
