@@ -16,6 +16,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
     ],
     targets: [
         // C interop
@@ -33,10 +34,22 @@ let package = Package(
         .target(name: "Mustache", swiftSettings: strict),
         .target(name: "Database", dependencies: ["CSQLite"], swiftSettings: strict),
 
+        .target(name: "Documents", dependencies: ["CZlib"], swiftSettings: strict),
+
+        // The kernel every feature module uses
+        .target(
+            name: "Core",
+            dependencies: [
+                "HTTPServer", "Web", "Mustache", "Database", "Documents",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "CryptoExtras", package: "swift-crypto"),
+            ],
+            swiftSettings: strict),
+
         // Composition root and command line
         .target(
             name: "App",
-            dependencies: ["HTTPServer", "Web", "Mustache", "Database"],
+            dependencies: ["HTTPServer", "Web", "Mustache", "Database", "Documents", "Core"],
             swiftSettings: strict),
         .executableTarget(
             name: "dinsos",
@@ -59,13 +72,15 @@ let package = Package(
         // Tests
         .target(
             name: "TestSupport",
-            dependencies: ["HTTPServer", "Web", "Database", "CSystem"],
+            dependencies: ["HTTPServer", "Web", "Database", "CSystem", "Core", "App"],
             path: "Tests/TestSupport", swiftSettings: strict),
         .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer", "TestSupport", "CSystem"], swiftSettings: strict),
         .testTarget(name: "WebTests", dependencies: ["Web", "HTTPServer", "TestSupport", "CZlib"], swiftSettings: strict),
         .testTarget(name: "MustacheTests", dependencies: ["Mustache"], swiftSettings: strict),
         .testTarget(name: "DatabaseTests", dependencies: ["Database", "TestSupport"], swiftSettings: strict),
-        .testTarget(name: "AppTests", dependencies: ["App", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "DocumentsTests", dependencies: ["Documents"], swiftSettings: strict),
+        .testTarget(name: "CoreTests", dependencies: ["Core", "Database", "Web", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "AppTests", dependencies: ["App", "Core", "TestSupport"], swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]
 )

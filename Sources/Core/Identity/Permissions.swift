@@ -1,0 +1,33 @@
+/// The one permission table: which role may perform which action. Every protected route names
+/// one of these actions; `Permissions.unknownActions(in:)` lets start-up refuse any other name.
+package enum Permissions {
+    /// Every action the application knows, with the roles allowed to perform it.
+    package static let table: [String: Set<Role>] = [
+        Action.home: Set(Role.allCases),
+        Action.changeOwnPassword: Set(Role.allCases),
+        Action.viewAreas: Set(Role.allCases),
+        Action.manageUsers: [.admin],
+        Action.viewAudit: [.admin, .kasi],
+        Action.manageSettings: [.admin],
+    ]
+
+    /// True when `role` may perform `action`; unknown actions are denied.
+    package static func allows(_ role: Role, _ action: String) -> Bool {
+        table[action]?.contains(role) ?? false
+    }
+
+    /// The actions in `actions` that the table does not know, sorted, for a start-up error.
+    package static func unknownActions(in actions: some Sequence<String>) -> [String] {
+        Set(actions.filter { table[$0] == nil }).sorted()
+    }
+}
+
+/// Action names, grouped here so routes and the table cannot drift apart by a typo.
+package enum Action {
+    package static let home = "beranda.lihat"
+    package static let changeOwnPassword = "akun.ubah-sandi"
+    package static let viewAreas = "wilayah.lihat"
+    package static let manageUsers = "pengguna.kelola"
+    package static let viewAudit = "audit.lihat"
+    package static let manageSettings = "pengaturan.kelola"
+}
