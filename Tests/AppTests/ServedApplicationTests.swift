@@ -19,7 +19,8 @@ import Web
         let environment = AppEnvironment(
             pool: database.pool,
             templates: try AppEnvironment.loadTemplates(root: Self.root, development: false),
-            publicDirectory: Self.root + "/Public", maxBody: 64 * 1024, development: false)
+            publicDirectory: Self.root + "/Public", uploadsDirectory: database.directory + "/uploads",
+            maxBody: 64 * 1024, development: false)
         server = try TestServer(responder: try buildApplication(environment)) { $0.workers = 2 }
     }
 

@@ -25,7 +25,8 @@ package enum ServeCommand {
             pool: pool,
             templates: try AppEnvironment.loadTemplates(root: options.root, development: options.dev),
             publicDirectory: URL(fileURLWithPath: options.root).appendingPathComponent("Public").path,
-            maxBody: options.maxBody, development: options.dev)
+            uploadsDirectory: options.resolvedUploadsDirectory,
+            maxBody: options.maxBody, development: options.dev, secureCookies: options.secureCookies)
         let application = try buildApplication(environment)
 
         let server = Server(configuration: serverConfiguration(options), responder: application)

@@ -1,22 +1,45 @@
+package import Core
 package import Database
 import Foundation
 package import Mustache
 
-/// What the application is built from: the open database, the loaded templates and the folders.
+/// What the application is built from: the open database, the loaded templates, the folders,
+/// and the shared services every controller uses.
 package struct AppEnvironment: Sendable {
     package var pool: DatabasePool
     package var templates: TemplateLibrary
     package var publicDirectory: String
+    package var uploadsDirectory: String
     package var maxBody: Int
     package var development: Bool
+    /// `Secure` on the session cookie (`--secure-cookies`, behind HTTPS).
+    package var secureCookies: Bool
+    /// The deployment's settings, loaded at start and replaced when the admin saves them.
+    package var settings: SettingsCache
+    /// Password hashing parameters (tests use `PasswordHasher.testing`).
+    package var passwordHasher: PasswordHasher
+    /// The clock sessions, throttling and audit read (tests move it).
+    package var clock: Clock
 
-    package init(pool: DatabasePool, templates: TemplateLibrary, publicDirectory: String, maxBody: Int, development: Bool) {
+    package init(
+        pool: DatabasePool, templates: TemplateLibrary, publicDirectory: String, uploadsDirectory: String,
+        maxBody: Int, development: Bool, secureCookies: Bool = false, settings: SettingsCache = SettingsCache(),
+        passwordHasher: PasswordHasher = PasswordHasher(), clock: Clock = .system
+    ) {
         self.pool = pool
         self.templates = templates
         self.publicDirectory = publicDirectory
+        self.uploadsDirectory = uploadsDirectory
         self.maxBody = maxBody
         self.development = development
+        self.secureCookies = secureCookies
+        self.settings = settings
+        self.passwordHasher = passwordHasher
+        self.clock = clock
     }
+
+    /// Pages inside the site layout.
+    package var pages: PageRenderer { PageRenderer(templates: templates, settings: settings) }
 
     /// Loads Templates/ from the project root; a parse error or missing partial fails here, at start.
     package static func loadTemplates(root: String, development: Bool) throws -> TemplateLibrary {
