@@ -60,7 +60,7 @@ struct AreaImportRules {
         }
 
         let existing = try storedArea(row.code, in: db)
-        if let existing, let level, existing.level != level || (existing.parentCode ?? "") != row.parentCode {
+        if let existing, let claimed = declared ?? shape, existing.level != claimed || (existing.parentCode ?? "") != row.parentCode {
             let under = existing.parentCode.map { " di bawah \($0)" } ?? ""
             messages.append("Kode \(row.code) sudah terdaftar sebagai \(existing.level.rawValue)\(under); tingkat dan induk wilayah yang sudah ada tidak dapat diubah.")
         }
