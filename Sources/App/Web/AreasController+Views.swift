@@ -8,17 +8,19 @@ struct AreaTreeView: Encodable {
         let levelWord: String
         let href: String
         let children: [Node]
+        let hasChildren: Bool
     }
 
     let heading: String
     let intro: String
     let roots: [Node]
+    let hasRoots: Bool
 
     init(_ tree: AreaTree, scope: AreaScope, settings: Settings) {
         func node(_ item: AreaTree.Node) -> Node {
             Node(
                 code: item.area.code, name: item.area.name, levelWord: settings.word(for: item.area.level),
-                href: areaPath(item.area.code), children: item.children.map(node))
+                href: areaPath(item.area.code), children: item.children.map(node), hasChildren: !item.children.isEmpty)
         }
         switch scope {
         case .everywhere:
@@ -29,14 +31,17 @@ struct AreaTreeView: Encodable {
             intro = "Wilayah yang ditugaskan kepada Anda. Pilih nama wilayah untuk melihat rinciannya."
         }
         roots = tree.roots.map(node)
+        hasRoots = !roots.isEmpty
     }
 }
 
 /// `Templates/wilayah/area.mustache`: one area, its place and what lies below it.
 struct AreaPageView: Encodable {
+    /// One step of `partials/breadcrumbs`: a link, the current page, or (`plain`) a name only.
     struct Crumb: Encodable {
         let label: String
         let href: String?
+        let plain: Bool
     }
 
     struct Fact: Encodable {
@@ -60,6 +65,7 @@ struct AreaPageView: Encodable {
     let grandchildColumn: String?
     let columns: [String]
     let children: [Child]
+    let hasChildren: Bool
 
     init(_ overview: AreaOverview, settings: Settings) {
         let area = overview.area
@@ -67,9 +73,11 @@ struct AreaPageView: Encodable {
         heading = area.name.lowercased().hasPrefix(word.lowercased() + " ") ? area.name : "\(word) \(area.name)"
         // Areas above the user's scope are named but not linked (their pages would be a 404).
         breadcrumbs =
-            [Crumb(label: "Wilayah", href: "/wilayah")]
-            + overview.ancestors.map { Crumb(label: $0.area.name, href: $0.isInScope ? areaPath($0.area.code) : nil) }
-            + [Crumb(label: area.name, href: nil)]
+            [Crumb(label: "Wilayah", href: "/wilayah", plain: false)]
+            + overview.ancestors.map {
+                Crumb(label: $0.area.name, href: $0.isInScope ? areaPath($0.area.code) : nil, plain: !$0.isInScope)
+            }
+            + [Crumb(label: area.name, href: nil, plain: false)]
 
         let childLevel = area.level.child
         childLevelWord = childLevel.map(settings.word(for:)) ?? ""
@@ -92,5 +100,6 @@ struct AreaPageView: Encodable {
                 childCount: showsGrandchildren ? IndonesianFormat.number($0.childCount) : "",
                 counts: $0.counts.map(IndonesianFormat.number))
         }
+        hasChildren = !children.isEmpty
     }
 }

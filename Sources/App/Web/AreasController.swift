@@ -27,20 +27,19 @@ struct AreasController: RouteCollection {
             try treePage(context)
         }
         routes.get("/wilayah/:code", access: .requires(Action.viewAreas)) { _, context in
-            try areaPage(context)
+            try areaPage(try context.parameters.require("code"), context)
         }
     }
 
-    private func treePage(_ context: RequestContext) throws -> Response {
+    func treePage(_ context: RequestContext) throws -> Response {
         let user = try Self.user(context)
         let tree = try pool.read { db in try AreaTree.load(for: user.scope, in: db) }
         let view = AreaTreeView(tree, scope: user.scope, settings: settings.current)
         return try pages.render("wilayah/index", title: view.heading, view, context: context)
     }
 
-    private func areaPage(_ context: RequestContext) throws -> Response {
+    func areaPage(_ code: String, _ context: RequestContext) throws -> Response {
         let user = try Self.user(context)
-        let code = try context.parameters.require("code")
         let overview = try pool.read { db in
             try AreaOverview.load(code, for: user.scope, counts: counts, in: db)
         }
