@@ -145,19 +145,53 @@ package struct CSVParser: Sendable {
 }
 
 extension CSVParser {
-    /// The state machine over one buffer, after the prelude.
+    /// The state machine over one buffer, after the prelude. Runs of ordinary bytes inside a field
+    /// are copied in one piece; every other byte goes through `step`.
     private mutating func run(_ bytes: UnsafeBufferPointer<UInt8>, into records: inout [CSVRecord]) throws(CSVError) {
         let separator = (delimiter ?? .comma).byte
-        for byte in bytes {
-            try step(byte, separator: separator, into: &records)
-            // Line counting: CRLF, LF and a lone CR each end one line (also inside quotes).
-            if byte == Self.lineFeed {
-                if !lastWasCarriageReturn { line += 1 }
-            } else if byte == Self.carriageReturn {
-                line += 1
+        var index = 0
+        let end = bytes.count
+        while index < end {
+            switch state {
+            case .unquoted:
+                let start = index
+                while index < end {
+                    let byte = bytes[index]
+                    if byte == separator || byte == Self.carriageReturn || byte == Self.lineFeed { break }
+                    index += 1
+                }
+                if index > start {
+                    try append(UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                    lastWasCarriageReturn = false
+                }
+            case .quoted:
+                let start = index
+                while index < end {
+                    let byte = bytes[index]
+                    if byte == Self.quote { break }
+                    countLine(byte)
+                    index += 1
+                }
+                if index > start { try append(UnsafeBufferPointer(rebasing: bytes[start..<index])) }
+            default:
+                break
             }
-            lastWasCarriageReturn = byte == Self.carriageReturn
+            guard index < end else { return }
+            let byte = bytes[index]
+            try step(byte, separator: separator, into: &records)
+            countLine(byte)
+            index += 1
         }
+    }
+
+    /// Line counting: CRLF, LF and a lone CR each end one line (also inside quotes).
+    private mutating func countLine(_ byte: UInt8) {
+        if byte == Self.lineFeed {
+            if !lastWasCarriageReturn { line += 1 }
+        } else if byte == Self.carriageReturn {
+            line += 1
+        }
+        lastWasCarriageReturn = byte == Self.carriageReturn
     }
 
     private mutating func step(_ byte: UInt8, separator: UInt8, into records: inout [CSVRecord]) throws(CSVError) {
@@ -228,6 +262,13 @@ extension CSVParser {
         case .quoted:
             throw .unterminatedQuote(line: quoteLine)
         }
+    }
+
+    private mutating func append(_ run: UnsafeBufferPointer<UInt8>) throws(CSVError) {
+        guard field.count + run.count <= limits.maximumFieldBytes else {
+            throw .fieldTooLong(line: recordLine, limit: limits.maximumFieldBytes)
+        }
+        field.append(contentsOf: run)
     }
 
     private mutating func append(_ byte: UInt8) throws(CSVError) {
