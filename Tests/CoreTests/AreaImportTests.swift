@@ -205,6 +205,14 @@ import TestSupport
         #expect(report.errors.map(\.line) == [2, 4, 6])
     }
 
+    @Test func aBrokenQuoteIsReportedAfterTheProblemsOfTheRowsBeforeIt() throws {
+        let database = try AreaFixtures.migratedDatabase()
+        let csv = Self.header + "34.02.99,,34.02,kecamatan\n34.02.98,\"Tanpa Tutup,34.02,kecamatan\n"
+        let report = try run(csv, in: database)
+        #expect(report.errors.map(\.line) == [2, 3])
+        #expect(report.errors.last?.message.hasPrefix("Berkas CSV rusak") == true)
+    }
+
     @Test func aRowMayHangBelowAnEarlierRowOfTheSameFile() throws {
         let database = try AreaFixtures.migratedDatabase()
         let csv = Self.header + "34.02.99,Kapanewon Baru,34.02,kecamatan\n34.02.99.2001,Kalurahan Baru,34.02.99,desa\n"

@@ -5,7 +5,7 @@ package import Foundation
 /// Loads areas from a CSV file with the columns `code,name,parent_code,level`
 /// (shared/data/bantul-wilayah.csv is one), for a deployment outside Bantul or a renamed kalurahan.
 ///
-/// Every row is checked (code shape, level, parent, name, duplicates; `AreaImport+Rules.swift`)
+/// Every row is checked (code shape, level, parent, name, duplicates; `AreaImportRules`)
 /// and every problem is reported with its line. Only when there is none are the rows written, all
 /// in one write transaction with one audit row: new codes are added, existing codes get their new
 /// name; an existing code's level or parent never changes.
@@ -22,7 +22,8 @@ package enum AreaImport {
     ) throws -> AreaImportReport {
         let reader = try CSVFileReader(path: path)
         let source = URL(fileURLWithPath: path).lastPathComponent
-        return try run(read: { () throws(CSVError) -> CSVRecord? in try reader.next() }, source: source, into: pool, by: actor, at: date)
+        return try run(
+            read: { () throws(CSVError) -> CSVRecord? in try reader.next() }, source: source, into: pool, by: actor, at: date)
     }
 
     /// Imports CSV held in memory (an upload); `source` names it in the audit row.
@@ -66,7 +67,10 @@ package enum AreaImport {
                 case .refused(let problems): report.errors += problems
                 }
             }
-            report.errors.sort { $0.line < $1.line }
+            // By line; problems of one line keep their order.
+            report.errors = report.errors.enumerated()
+                .sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }
+                .map(\.element)
             guard report.errors.isEmpty else { return report }
 
             for row in planned {
