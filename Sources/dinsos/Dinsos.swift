@@ -6,7 +6,7 @@ struct Dinsos: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dinsos",
         abstract: "Dinsos: data kesejahteraan sosial (SIDAMESRA, SIDAKIS, DTKS, SLRT) in one web application.",
-        subcommands: [Serve.self, Migrate.self, Render.self, Backup.self, Check.self])
+        subcommands: [Serve.self, Migrate.self, Render.self, Backup.self, Check.self, Import.self])
 }
 
 /// Options shared by every subcommand that touches the database.
