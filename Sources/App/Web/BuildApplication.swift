@@ -8,6 +8,7 @@ package func buildApplication(_ environment: AppEnvironment) throws -> Applicati
     var routes = RouteBuilder()
     routes.add(HealthController(pool: environment.pool))
     routes.add(HomeController(templates: environment.templates))
+    routes.add(UsersController(environment: environment))
     do {
         routes.add(try StaticFiles(
             directory: environment.publicDirectory,
