@@ -9,6 +9,7 @@ package func buildApplication(_ environment: AppEnvironment) throws -> Applicati
     routes.add(HealthController(pool: environment.pool))
     routes.add(HomeController(templates: environment.templates))
     routes.add(AreasController(environment: environment))
+    routes.add(UsersController(environment: environment))
     do {
         routes.add(try StaticFiles(
             directory: environment.publicDirectory,
