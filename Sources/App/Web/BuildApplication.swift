@@ -4,8 +4,11 @@ import HTTPServer
 package import Web
 
 /// The composition root: every controller's routes, the middleware and the error pages.
-/// Tests build the same application the server runs.
-package func buildApplication(_ environment: AppEnvironment) throws -> Application {
+/// Tests build the same application the server runs; `extraRoutes` lets a test add a route
+/// of its own to it (an admin-only page before any exists, a route naming an unknown action).
+package func buildApplication(
+    _ environment: AppEnvironment, extraRoutes: (inout RouteBuilder) -> Void = { _ in }
+) throws -> Application {
     let sessions = SessionService(pool: environment.pool, clock: environment.clock)
     let cookie = SessionCookie(secure: environment.secureCookies, policy: sessions.policy)
 
@@ -26,6 +29,7 @@ package func buildApplication(_ environment: AppEnvironment) throws -> Applicati
     } catch {
         throw CommandFailure("static files: \(error)")
     }
+    extraRoutes(&routes)
     try refuseUnknownActions(in: routes.routes)
 
     var configuration = ApplicationConfiguration()
