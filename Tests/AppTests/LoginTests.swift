@@ -250,7 +250,9 @@ extension RawHTTPClient.Response {
         #expect(refused.status == 403)
         #expect(refused.text.contains("Akses ditolak"))
         #expect(refused.text.contains("Pengguna operator1"))
-        #expect(refused.text.contains("href=\"/\""))
+        #expect(refused.text.contains("aria-label=\"Menu utama\""))
+        #expect(refused.text.contains(">Beranda</a>"))
+        #expect(!refused.text.contains(">Pengguna</a>"))
         #expect(!refused.text.contains("rahasia"))
 
         let adminBrowser = TestBrowser(port: server.port)

@@ -1,5 +1,5 @@
 package import Database
-package import Foundation
+import Foundation
 
 /// Browser sessions for the web layer: finding the one a cookie names (and the user behind it),
 /// starting a pre-session for the login form, ending one, and carrying flashes.
