@@ -27,7 +27,7 @@ extension UserService {
             guard let before = try UserStore.find(id, in: db) else { throw UserError.notFound }
             let now = clock.now
             try UserStore.setPasswordHash(id, hash, at: now, in: db)
-            try UserStore.endSessions(of: id, in: db)
+            try SessionStore.endSessions(ofUser: id, except: nil, in: db)
             var audit = AuditChanges()
             audit.set("password", from: nil, to: Self.passwordChanged)
             try AuditLog.record(
@@ -46,7 +46,7 @@ extension UserService {
             guard before.isActive != active else { return before }
             let now = clock.now
             try UserStore.setActive(id, active, at: now, in: db)
-            if !active { try UserStore.endSessions(of: id, in: db) }
+            if !active { try SessionStore.endSessions(ofUser: id, except: nil, in: db) }
             var audit = AuditChanges()
             audit.set("active", from: before.isActive ? "1" : "0", to: active ? "1" : "0")
             try AuditLog.record(

@@ -98,12 +98,6 @@ package enum UserStore {
             [hash, now, now, id])
     }
 
-    /// Ends every session of an account (deactivation, password reset).
-    // TODO(lead): SessionStore.endSessions(ofUser:except:in:) once the session layer is merged.
-    package static func endSessions(of userID: Int64, in db: Connection) throws {
-        try db.execute("DELETE FROM sessions WHERE user_id = ?", [userID])
-    }
-
     /// The areas of each account in `ids`, by code.
     static func areas(of ids: [Int64], in db: Connection) throws -> [Int64: [Area]] {
         guard !ids.isEmpty else { return [:] }
