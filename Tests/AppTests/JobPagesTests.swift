@@ -19,20 +19,20 @@ import TestSupport
         init() throws {
             app = try TestApp()
             service = UserService(pool: app.environment.pool, hasher: .testing, clock: app.environment.clock)
-            try create("admin", role: .admin, fullName: "Admin Dinas")
-            try create("staf.satu", role: .staf, fullName: "=HYPERLINK(\"x\")")
-            try create("kasi", role: .kasi, fullName: "Kepala Seksi")
-            try create("op.poncosari", role: .operator, areas: ["34.02.01.2001"], fullName: "Siti Aminah")
-            admin = try signIn("admin")
+            for (username, role, areas, fullName) in [
+                ("admin", Role.admin, [String](), "Admin Dinas"), ("staf.satu", .staf, [], "=HYPERLINK(\"x\")"),
+                ("kasi", .kasi, [], "Kepala Seksi"), ("op.poncosari", .operator, ["34.02.01.2001"], "Siti Aminah"),
+            ] {
+                _ = try service.create(
+                    NewUser(username: username, fullName: fullName, role: role, areaCodes: areas, password: JobPagesTests.password),
+                    by: .cli)
+            }
+            admin = try Self.signIn("admin", to: app)
         }
 
-        func create(_ username: String, role: Role, areas: [String] = [], fullName: String) throws {
-            _ = try service.create(
-                NewUser(username: username, fullName: fullName, role: role, areaCodes: areas, password: JobPagesTests.password),
-                by: .cli)
-        }
+        func signIn(_ username: String) throws -> TestBrowser { try Self.signIn(username, to: app) }
 
-        func signIn(_ username: String) throws -> TestBrowser {
+        static func signIn(_ username: String, to app: TestApp) throws -> TestBrowser {
             let browser = app.browser()
             #expect(try browser.login(username, JobPagesTests.password).status == 303, "signing in as \(username)")
             return browser

@@ -12,7 +12,6 @@ final class JobFixture {
     let runner: JobRunner
     let folder: JobResultFolder
     let probe: JobProbe
-    let logLines = Mutex<[String]>([])
     static let start = Date(timeIntervalSince1970: 1_795_000_000)
     static let adminID: Int64 = 1000
     static let operatorID: Int64 = 1001
@@ -27,9 +26,9 @@ final class JobFixture {
         probe = JobProbe()
         queue = JobQueue(registry: JobRegistry(probe.kinds), clock: clock)
         folder = JobResultFolder(besideUploads: database.directory + "/uploads")
-        let lines = logLines
+        let probe = probe
         runner = JobRunner(queue: queue, pool: database.pool, folder: folder, pollInterval: 1) { line in
-            lines.withLock { $0.append(line) }
+            probe.logLines.withLock { $0.append(line) }
         }
         try database.pool.write { db in
             for (id, username, role) in [(Self.adminID, "admin.uji", "admin"), (Self.operatorID, "op.uji", "operator")] {
@@ -75,6 +74,8 @@ final class JobProbe: Sendable {
     let overlap = Mutex<(now: Int, most: Int)>((0, 0))
     /// The creators the handlers saw.
     let creators = Mutex<[Int64: CurrentUser]>([:])
+    /// What the runner logged.
+    let logLines = Mutex<[String]>([])
     /// Signalled when `uji.tunggu` is running.
     let waiting = DispatchSemaphore(value: 0)
 

@@ -57,7 +57,7 @@ import TestSupport
         #expect(job.status == .failed)
         #expect(job.message == JobMessages.internalFailure(jobID: id))
         #expect(!job.message.contains("InternalProblem"))
-        let lines = fixture.logLines.withLock { $0 }
+        let lines = fixture.probe.logLines.withLock { $0 }
         #expect(lines.contains { $0.contains("job \(id) failed") && $0.contains("InternalProblem") })
     }
 

@@ -45,7 +45,7 @@ package struct AppEnvironment: Sendable {
     }
 
     /// The worker that runs `jobs`; start it after migrations, stop it at shutdown.
-    package func makeJobRunner(pollInterval: TimeInterval = 10) -> JobRunner {
+    package func makeJobRunner(pollInterval: Double = 10) -> JobRunner {
         JobRunner(queue: jobs, pool: pool, folder: jobResults, pollInterval: pollInterval)
     }
 

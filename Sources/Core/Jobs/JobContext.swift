@@ -1,5 +1,5 @@
 package import Database
-package import Foundation
+import Foundation
 
 /// What a handler gets while its job runs on the worker thread: the database, the parameters it
 /// was queued with, who queued it, a progress reporter, a cancellation check and a result file.

@@ -1,5 +1,5 @@
 package import Database
-package import Foundation
+import Foundation
 
 /// The SQL of `jobs`. Each method is one named operation inside the caller's transaction.
 package enum JobStore {
