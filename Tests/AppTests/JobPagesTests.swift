@@ -199,3 +199,21 @@ import TestSupport
         #expect(done.text.contains("100%"))
     }
 }
+
+@Suite struct JobRegistryStartUpTests {
+    @Test func theApplicationRefusesToStartWithTwoJobKindsOfOneName() throws {
+        let kind = JobKind(name: "uji.ganda", label: "Ganda") { _ in }
+        #expect(throws: CommandFailure.self) {
+            _ = try TestApp { environment in
+                environment.jobs = JobQueue(registry: JobRegistry([kind, kind]), clock: environment.clock)
+            }
+        }
+    }
+
+    @Test func theApplicationRegistersTheUserExport() throws {
+        let app = try TestApp()
+        #expect(app.environment.jobs.registry.names.contains(UserExportJob.name))
+        #expect(app.environment.jobResults.path.hasSuffix("/results"))
+        #expect(!app.environment.jobResults.path.contains("/Public"))
+    }
+}

@@ -74,6 +74,8 @@ final class JobProbe: Sendable {
     let overlap = Mutex<(now: Int, most: Int)>((0, 0))
     /// The creators the handlers saw.
     let creators = Mutex<[Int64: CurrentUser]>([:])
+    /// The progress `uji.bertahap` read back after each report.
+    let observedProgress = Mutex<[Int]>([])
     /// What the runner logged.
     let logLines = Mutex<[String]>([])
     /// Signalled when `uji.tunggu` is running.
@@ -107,6 +109,24 @@ final class JobProbe: Sendable {
                 enter(job)
                 defer { leave() }
                 throw InternalProblem()
+            },
+            JobKind(name: "uji.bertahap", label: "Bertahap") { [self] job in
+                enter(job)
+                defer { leave() }
+                func stored() throws -> Int {
+                    try job.pool.read { try $0.scalar(Int.self, "SELECT progress_done FROM jobs WHERE id = ?", [job.id]) }
+                }
+                var seen: [Int] = []
+                try job.report(done: 1, total: 100, message: "Mulai.")
+                seen.append(try stored())
+                try job.report(done: 2, total: 100)
+                seen.append(try stored())
+                Thread.sleep(forTimeInterval: 0.3)
+                try job.pool.write { db in try job.report(done: 50, total: 100, message: "Separuh.", in: db) }
+                seen.append(try stored())
+                try job.report(done: 100, total: 100)
+                seen.append(try stored())
+                observedProgress.withLock { $0 = seen }
             },
             JobKind(name: "uji.tunggu", label: "Tunggu") { [self] job in
                 enter(job)

@@ -32,6 +32,19 @@ import TestSupport
         #expect(try fixture.auditActions(of: id) == ["tugas.buat", "tugas.succeeded"])
     }
 
+    @Test func progressIsWrittenAtMostEveryQuarterSecondAndAlwaysAtTheEnd() throws {
+        let fixture = try JobFixture()
+        try fixture.runner.start()
+        let id = try fixture.enqueue("uji.bertahap")
+        #expect(fixture.runner.waitUntilIdle(timeout: 10))
+        // The first report is written, the second (at once) is not, the third (after 300 ms,
+        // inside the handler's own write) is, and the final one always is.
+        #expect(fixture.probe.observedProgress.withLock { $0 } == [1, 1, 50, 100])
+        let job = try fixture.job(id)
+        #expect(job.status == .succeeded)
+        #expect(job.message == "Separuh.", "the last message stays when there is no summary")
+    }
+
     @Test func aHandlerThatThrowsAJobFailureFailsWithItsMessageAndLeavesNoResult() throws {
         let fixture = try JobFixture()
         try fixture.runner.start()
@@ -161,7 +174,10 @@ import TestSupport
     @Test func theRunnerStartsOnlyOnceAndCanStartAgainAfterStopping() throws {
         let fixture = try JobFixture()
         try fixture.runner.start()
+        let running = try fixture.enqueue("uji.tunggu")
+        #expect(fixture.probe.waiting.wait(timeout: .now() + 10) == .success)
         #expect(throws: JobError.alreadyStarted) { try fixture.runner.start() }
+        #expect(try fixture.job(running).status == .running, "a second start does not fail the running job")
         #expect(fixture.runner.stop(timeout: 5))
         let id = try fixture.enqueue("uji.hitung", ["count": 2])
         try fixture.runner.start()

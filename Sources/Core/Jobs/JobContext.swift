@@ -71,13 +71,16 @@ package final class JobContext {
     /// Written to the database at most every 250 ms (and at the first and the final report, when
     /// `done` reaches `total`); throws `JobInterruption` when the job was cancelled or the server
     /// is stopping, which the handler lets propagate.
-    package func report(done: Int, total: Int?, message: String? = nil) throws {
+    ///
+    /// Inside a `pool.write` closure pass its connection as `db` (a nested write is refused): the
+    /// progress then commits with that transaction, which suits imports written in batches.
+    package func report(done: Int, total: Int?, message: String? = nil, in db: Connection? = nil) throws {
         progress = (done, total, message ?? progress.message)
         progressDirty = true
         let now = ContinuousClock.now
         let final = total.map { done >= $0 } ?? false
         if final || lastProgressWrite.map({ now - $0 >= Self.progressInterval }) ?? true {
-            try writeProgress(at: now)
+            try writeProgress(at: now, in: db)
         }
         try checkCancellation()
     }
@@ -136,11 +139,12 @@ package final class JobContext {
         self.result = nil
     }
 
-    private func writeProgress(at now: ContinuousClock.Instant) throws {
+    private func writeProgress(at now: ContinuousClock.Instant, in connection: Connection? = nil) throws {
         let (done, total, message) = progress
-        let requested = try pool.write { db in
+        let save = { [id] (db: Connection) in
             try JobStore.saveProgress(id, done: done, total: total, message: message, in: db)
         }
+        let requested = try connection.map(save) ?? pool.write(save)
         if requested { cancelRequested = true }
         progressDirty = false
         lastProgressWrite = now

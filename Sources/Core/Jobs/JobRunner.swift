@@ -28,20 +28,25 @@ package final class JobRunner: Sendable {
     /// Marks jobs left running by a crash or restart as failed, removes half-written results, and
     /// starts the worker thread. Throws `JobError.alreadyStarted` when it runs already.
     package func start() throws {
-        let interrupted = try pool.write { db in
-            let now = queue.clock.now
-            let ids = try JobStore.failInterrupted(message: JobMessages.interruptedByRestart, at: now, in: db)
-            for id in ids {
-                try AuditLog.record(
-                    Self.statusEntry(id, .failed), by: .system, in: db, at: now)
+        guard signal.markStarted() else { throw JobError.alreadyStarted }
+        let interrupted: [Int64]
+        do {
+            interrupted = try pool.write { db in
+                let now = queue.clock.now
+                let ids = try JobStore.failInterrupted(message: JobMessages.interruptedByRestart, at: now, in: db)
+                for id in ids {
+                    try AuditLog.record(Self.statusEntry(id, .failed), by: .system, in: db, at: now)
+                }
+                return ids
             }
-            return ids
+        } catch {
+            signal.markExited()
+            throw error
         }
         if !interrupted.isEmpty {
             log("jobs: \(interrupted.count) job(s) left running by the last stop marked failed: \(interrupted)")
         }
         folder.removePartialFiles()
-        guard signal.markStarted() else { throw JobError.alreadyStarted }
         let thread = Thread { [self] in work() }
         thread.name = "dinsos-jobs"
         thread.start()
