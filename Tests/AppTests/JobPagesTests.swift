@@ -1,4 +1,5 @@
 import App
+import Dispatch
 import Core
 import Database
 import Foundation
@@ -215,5 +216,46 @@ import TestSupport
         #expect(app.environment.jobs.registry.names.contains(UserExportJob.name))
         #expect(app.environment.jobResults.path.hasSuffix("/results"))
         #expect(!app.environment.jobResults.path.contains("/Public"))
+    }
+}
+
+@Suite struct RunningJobCancellationTests {
+    @Test func aRunningJobCancelledFromItsPageStopsAtItsNextCheck() throws {
+        let started = DispatchSemaphore(value: 0)
+        let slow = JobKind(name: "uji.lama", label: "Proses lama") { job in
+            try job.report(done: 0, total: nil, message: "Sedang berjalan.")
+            started.signal()
+            let deadline = Date(timeIntervalSinceNow: 10)
+            while Date() < deadline {
+                try job.checkCancellation()
+                Thread.sleep(forTimeInterval: 0.01)
+            }
+            throw JobFailure("Tidak pernah dibatalkan.")
+        }
+        let app = try TestApp { environment in
+            environment.jobs = JobQueue(registry: JobRegistry([slow]), clock: environment.clock)
+        }
+        let service = UserService(pool: app.environment.pool, hasher: .testing, clock: app.environment.clock)
+        let admin = try service.create(
+            NewUser(username: "admin", fullName: "Admin Dinas", role: .admin, password: JobPagesTests.password), by: .cli)
+        let browser = app.browser()
+        #expect(try browser.login("admin", JobPagesTests.password).status == 303)
+        let runner = try app.startJobRunner()
+        let actor = Actor.user(admin.currentUser, address: "127.0.0.1", requestID: "uji")
+        let id = try app.environment.pool.write { try app.environment.jobs.enqueue(kind: "uji.lama", by: actor, in: $0) }
+        #expect(started.wait(timeout: .now() + 10) == .success)
+
+        let running = try browser.get("/tugas/\(id)")
+        #expect(running.text.contains("Berjalan"))
+        #expect(running.text.contains("Sedang berjalan."))
+        #expect(running.text.contains("<progress aria-label=\"Kemajuan\">"), "an unknown total shows a moving bar")
+        let asked = try browser.post("/tugas/\(id)/batal", [])
+        #expect(asked.status == 303)
+        #expect(runner.waitUntilIdle(timeout: 10))
+
+        let page = try browser.get("/tugas/\(id)")
+        #expect(page.text.contains("Permintaan pembatalan tugas #\(id) dikirim"))
+        #expect(page.text.contains("Dibatalkan atas permintaan pengguna."))
+        #expect(!page.text.contains("http-equiv=\"refresh\""))
     }
 }
