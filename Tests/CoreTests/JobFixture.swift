@@ -19,7 +19,7 @@ final class JobFixture {
     static let operatorActor = Actor(
         kind: .user, userID: operatorID, username: "op.uji", role: .operator, address: "10.0.0.8", requestID: "r-2")
 
-    init() throws {
+    init(progressInterval: Duration = .milliseconds(250)) throws {
         database = try TemporaryDatabase()
         try Migrator(directory: TestApp.root + "/Migrations").apply(database.pool)
         let (clock, _) = Clock.manual(Self.start)
@@ -27,7 +27,7 @@ final class JobFixture {
         queue = JobQueue(registry: JobRegistry(probe.kinds), clock: clock)
         folder = JobResultFolder(besideUploads: database.directory + "/uploads")
         let probe = probe
-        runner = JobRunner(queue: queue, pool: database.pool, folder: folder, pollInterval: 1) { line in
+        runner = JobRunner(queue: queue, pool: database.pool, folder: folder, pollInterval: 1, progressInterval: progressInterval) { line in
             probe.logLines.withLock { $0.append(line) }
         }
         try database.pool.write { db in
@@ -121,7 +121,6 @@ final class JobProbe: Sendable {
                 seen.append(try stored())
                 try job.report(done: 2, total: 100)
                 seen.append(try stored())
-                Thread.sleep(forTimeInterval: 0.3)
                 try job.pool.write { db in try job.report(done: 50, total: 100, message: "Separuh.", in: db) }
                 seen.append(try stored())
                 try job.report(done: 100, total: 100)

@@ -32,16 +32,17 @@ import TestSupport
         #expect(try fixture.auditActions(of: id) == ["tugas.buat", "tugas.succeeded"])
     }
 
-    @Test func progressIsWrittenAtMostEveryQuarterSecondAndAlwaysAtTheEnd() throws {
-        let fixture = try JobFixture()
+    @Test(arguments: [(Duration.seconds(60), [1, 1, 1, 100]), (.zero, [1, 2, 50, 100])])
+    func progressIsThrottledButTheFirstAndFinalReportsAreAlwaysWritten(interval: Duration, stored: [Int]) throws {
+        let fixture = try JobFixture(progressInterval: interval)
         try fixture.runner.start()
         let id = try fixture.enqueue("uji.bertahap")
         #expect(fixture.runner.waitUntilIdle(timeout: 10))
-        // The first report is written, the second (at once) is not, the third (after 300 ms,
-        // inside the handler's own write) is, and the final one always is.
-        #expect(fixture.probe.observedProgress.withLock { $0 } == [1, 1, 50, 100])
+        // Reports of 1, 2, 50 (inside the handler's own write) and 100 of 100, read back after each.
+        #expect(fixture.probe.observedProgress.withLock { $0 } == stored)
         let job = try fixture.job(id)
         #expect(job.status == .succeeded)
+        #expect(job.progressDone == 100)
         #expect(job.message == "Separuh.", "the last message stays when there is no summary")
     }
 

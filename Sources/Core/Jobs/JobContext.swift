@@ -31,14 +31,15 @@ package final class JobContext {
     private var cancelRequested = false
 
     /// Progress is written at most this often (plus the first and the final report).
-    static let progressInterval = Duration.milliseconds(250)
+    let progressInterval: Duration
     /// The cancellation check reads the database at most this often.
     static let cancelCheckInterval = Duration.milliseconds(250)
 
     init(
         id: Int64, kind: String, parameters: String, creator: CurrentUser?, pool: DatabasePool, clock: Clock,
-        signal: JobSignal, folder: JobResultFolder
+        signal: JobSignal, folder: JobResultFolder, progressInterval: Duration
     ) {
+        self.progressInterval = progressInterval
         self.id = id
         self.kind = kind
         self.parametersJSON = parameters
@@ -68,7 +69,8 @@ package final class JobContext {
     }
 
     /// Records progress: `done` of `total` (nil when unknown) and an optional note for the user.
-    /// Written to the database at most every 250 ms (and at the first and the final report, when
+    /// Written to the database at most every 250 ms (the runner's `progressInterval`), and at the
+    /// first and the final report (when
     /// `done` reaches `total`); throws `JobInterruption` when the job was cancelled or the server
     /// is stopping, which the handler lets propagate.
     ///
@@ -79,7 +81,7 @@ package final class JobContext {
         progressDirty = true
         let now = ContinuousClock.now
         let final = total.map { done >= $0 } ?? false
-        if final || lastProgressWrite.map({ now - $0 >= Self.progressInterval }) ?? true {
+        if final || lastProgressWrite.map({ now - $0 >= progressInterval }) ?? true {
             try writeProgress(at: now, in: db)
         }
         try checkCancellation()

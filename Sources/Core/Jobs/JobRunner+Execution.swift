@@ -25,7 +25,7 @@ extension JobRunner {
         }
         let context = JobContext(
             id: claimed.id, kind: claimed.kind, parameters: claimed.parameters, creator: creator, pool: pool,
-            clock: queue.clock, signal: signal, folder: folder)
+            clock: queue.clock, signal: signal, folder: folder, progressInterval: progressInterval)
         do {
             try kind.handler.run(context)
             try context.flushProgress()

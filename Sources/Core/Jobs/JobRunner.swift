@@ -9,17 +9,22 @@ package final class JobRunner: Sendable {
     let pool: DatabasePool
     let folder: JobResultFolder
     let pollInterval: TimeInterval
+    let progressInterval: Duration
     let log: @Sendable (String) -> Void
 
-    /// A runner for `queue`'s jobs on `pool`, writing results into `folder`.
+    /// A runner for `queue`'s jobs on `pool`, writing results into `folder`; it looks for queued
+    /// jobs every `pollInterval` seconds even without a wake-up, and handlers' progress is written
+    /// at most every `progressInterval`.
     package init(
         queue: JobQueue, pool: DatabasePool, folder: JobResultFolder, pollInterval: TimeInterval = 10,
+        progressInterval: Duration = .milliseconds(250),
         log: @escaping @Sendable (String) -> Void = JobRunner.logToStandardError
     ) {
         self.queue = queue
         self.pool = pool
         self.folder = folder
         self.pollInterval = pollInterval
+        self.progressInterval = progressInterval
         self.log = log
     }
 
