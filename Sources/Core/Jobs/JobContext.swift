@@ -69,10 +69,9 @@ package final class JobContext {
     }
 
     /// Records progress: `done` of `total` (nil when unknown) and an optional note for the user.
-    /// Written to the database at most every 250 ms (the runner's `progressInterval`), and at the
-    /// first and the final report (when
-    /// `done` reaches `total`); throws `JobInterruption` when the job was cancelled or the server
-    /// is stopping, which the handler lets propagate.
+    /// Written to the database at most every 250 ms (the runner's `progressInterval`), and always
+    /// at the first report and the final one (`done` reaching `total`). Throws `JobInterruption`
+    /// when the job was cancelled or the server is stopping; the handler lets it propagate.
     ///
     /// Inside a `pool.write` closure pass its connection as `db` (a nested write is refused): the
     /// progress then commits with that transaction, which suits imports written in batches.
