@@ -14,6 +14,8 @@ package final class TestApp {
     package let environment: AppEnvironment
     package let server: TestServer
     package let time: ManualTime
+    /// The background-job runner, once `startJobRunner()` started it.
+    package private(set) var jobRunner: JobRunner?
 
     package init(start: Date = Date(timeIntervalSince1970: 1_795_000_000), configure: (inout AppEnvironment) -> Void = { _ in }) throws {
         database = try TemporaryDatabase()
@@ -33,5 +35,19 @@ package final class TestApp {
     /// A browser: keeps cookies, follows nothing by itself.
     package func browser() -> TestBrowser { TestBrowser(port: server.port) }
 
-    deinit { server.stop() }
+    /// Starts the job runner on the app's queue (polling fast, in case a test queues without it);
+    /// wait for it with `jobRunner.waitUntilIdle(timeout:)`.
+    @discardableResult
+    package func startJobRunner() throws -> JobRunner {
+        if let jobRunner { return jobRunner }
+        let runner = environment.makeJobRunner(pollInterval: 1)
+        try runner.start()
+        jobRunner = runner
+        return runner
+    }
+
+    deinit {
+        server.stop()
+        jobRunner?.stop(timeout: 10)
+    }
 }

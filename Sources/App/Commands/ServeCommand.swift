@@ -29,6 +29,20 @@ package enum ServeCommand {
             maxBody: options.maxBody, development: options.dev, secureCookies: options.secureCookies)
         let application = try buildApplication(environment)
 
+        // Started after the migrations (it marks jobs a crash left running as failed), stopped
+        // after the server: a running job is interrupted and recorded as failed, not left running.
+        let runner = environment.makeJobRunner()
+        do {
+            try runner.start()
+        } catch {
+            throw CommandFailure("cannot start the job runner: \(error)")
+        }
+        defer {
+            if !runner.stop(timeout: 30) {
+                printToStandardError("the running background job did not stop in time; it will be marked failed at the next start")
+            }
+        }
+
         let server = Server(configuration: serverConfiguration(options), responder: application)
         do {
             try server.start()

@@ -20,11 +20,15 @@ package struct AppEnvironment: Sendable {
     package var passwordHasher: PasswordHasher
     /// The clock sessions, throttling and audit read (tests move it).
     package var clock: Clock
+    /// Background jobs: the registered kinds, queuing and cancelling (the runner shares it).
+    package var jobs: JobQueue
+    /// Where job results are written: `results/` beside the uploads folder.
+    package var jobResults: JobResultFolder
 
     package init(
         pool: DatabasePool, templates: TemplateLibrary, publicDirectory: String, uploadsDirectory: String,
         maxBody: Int, development: Bool, secureCookies: Bool = false, settings: SettingsCache = SettingsCache(),
-        passwordHasher: PasswordHasher = PasswordHasher(), clock: Clock = .system
+        passwordHasher: PasswordHasher = PasswordHasher(), clock: Clock = .system, jobs: JobQueue? = nil
     ) {
         self.pool = pool
         self.templates = templates
@@ -36,6 +40,13 @@ package struct AppEnvironment: Sendable {
         self.settings = settings
         self.passwordHasher = passwordHasher
         self.clock = clock
+        self.jobs = jobs ?? JobQueue(registry: ApplicationJobs.registry(settings: settings), clock: clock)
+        self.jobResults = JobResultFolder(besideUploads: uploadsDirectory)
+    }
+
+    /// The worker that runs `jobs`; start it after migrations, stop it at shutdown.
+    package func makeJobRunner(pollInterval: Double = 10) -> JobRunner {
+        JobRunner(queue: jobs, pool: pool, folder: jobResults, pollInterval: pollInterval)
     }
 
     /// Pages inside the site layout.

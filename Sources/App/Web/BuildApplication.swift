@@ -24,6 +24,7 @@ package func buildApplication(
             pool: environment.pool, hasher: environment.passwordHasher, clock: environment.clock)))
     routes.add(AreasController(environment: environment))
     routes.add(UsersController(environment: environment))
+    routes.add(JobsController(environment: environment))
     do {
         routes.add(try StaticFiles(
             directory: environment.publicDirectory,
@@ -33,6 +34,10 @@ package func buildApplication(
     }
     extraRoutes(&routes)
     try refuseUnknownActions(in: routes.routes)
+    let duplicateJobKinds = environment.jobs.registry.duplicateNames
+    guard duplicateJobKinds.isEmpty else {
+        throw CommandFailure("job kinds registered twice: \(duplicateJobKinds.joined(separator: ", "))")
+    }
 
     var configuration = ApplicationConfiguration()
     configuration.maxBodySize = environment.maxBody

@@ -11,9 +11,11 @@ struct UsersController: RouteCollection {
     let pool: DatabasePool
     let settings: SettingsCache
     let service: UserService
+    let jobs: JobQueue
 
     init(environment: AppEnvironment) {
         pages = environment.pages
+        jobs = environment.jobs
         pool = environment.pool
         settings = environment.settings
         service = UserService(
@@ -28,6 +30,7 @@ struct UsersController: RouteCollection {
             try renderNew(UserForm.blank, problems: [:], context: context, status: .ok)
         }
         routes.post("/admin/pengguna/baru", access: access) { request, context in try create(request, &context) }
+        routes.post("/admin/pengguna/ekspor", access: access) { request, context in try export(request, &context) }
         routes.get("/admin/pengguna/:id", access: access) { _, context in
             let user = try find(context)
             return try renderEdit(user, form: UserForm(user), problems: [:], conflict: nil, context: context, status: .ok)
@@ -152,7 +155,7 @@ struct UsersController: RouteCollection {
         return user
     }
 
-    private static func actor(_ request: Request, _ context: RequestContext) throws -> Actor {
+    static func actor(_ request: Request, _ context: RequestContext) throws -> Actor {
         guard let user = context.currentUser else { throw HTTPError(.forbidden) }
         return .user(user, address: request.remoteAddress, requestID: context.requestID)
     }

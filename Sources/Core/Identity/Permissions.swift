@@ -9,6 +9,8 @@ package enum Permissions {
         Action.manageUsers: [.admin],
         Action.viewAudit: [.admin, .kasi],
         Action.manageSettings: [.admin],
+        Action.viewJobs: Set(Role.allCases),
+        Action.viewAllJobs: [.admin, .kasi],
     ]
 
     /// True when `role` may perform `action`; unknown actions are denied.
@@ -30,4 +32,8 @@ package enum Action {
     package static let manageUsers = "pengguna.kelola"
     package static let viewAudit = "audit.lihat"
     package static let manageSettings = "pengaturan.kelola"
+    /// Open one's own background jobs (progress, result, cancel).
+    package static let viewJobs = "tugas.lihat"
+    /// See and cancel everyone's background jobs.
+    package static let viewAllJobs = "tugas.lihat-semua"
 }

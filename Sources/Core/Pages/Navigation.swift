@@ -26,6 +26,8 @@ package enum Navigation {
              summary: "Siapa mengubah apa dan kapan, dengan rantai hash yang dapat diperiksa."),
         Item(label: "Pengaturan", path: "/admin/pengaturan", action: Action.manageSettings,
              summary: "Identitas instansi, logo, penanda tangan, jam kerja dan hari libur."),
+        Item(label: "Tugas", path: "/tugas", action: Action.viewJobs,
+             summary: "Proses panjang (impor, ekspor, penilaian ulang) dan hasil unduhannya."),
     ]
 
     /// The entries `role` may open other than the home page itself, for its shortcut cards.

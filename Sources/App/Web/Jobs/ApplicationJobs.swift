@@ -1,0 +1,10 @@
+import Core
+
+/// Every kind of background job the application runs; modules add theirs here.
+enum ApplicationJobs {
+    static func registry(settings: SettingsCache) -> JobRegistry {
+        JobRegistry([
+            UserExportJob.kind(settings: settings),
+        ])
+    }
+}
