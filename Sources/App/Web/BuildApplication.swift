@@ -24,6 +24,7 @@ package func buildApplication(
             pool: environment.pool, hasher: environment.passwordHasher, clock: environment.clock)))
     routes.add(AreasController(environment: environment))
     routes.add(UsersController(environment: environment))
+    routes.add(AuditController(environment: environment))
     do {
         routes.add(try StaticFiles(
             directory: environment.publicDirectory,
