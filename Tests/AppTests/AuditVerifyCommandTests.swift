@@ -29,6 +29,12 @@ import TestSupport
         }
     }
 
+    func stored(_ id: Int64) throws -> AuditRecord? {
+        let pool = try DatabasePool(path: database)
+        defer { pool.close() }
+        return try pool.read { try AuditStore.find(id, in: $0) }
+    }
+
     /// The exit status and the message the executable would print on stderr.
     func verify() -> (status: Int32, message: String) {
         do {
@@ -74,11 +80,7 @@ import TestSupport
     @Test func anEditedRowWithItsHashRecomputedBreaksAtTheNextRow() throws {
         defer { remove() }
         try seeded()
-        let row = try #require(try {
-            let pool = try DatabasePool(path: database)
-            defer { pool.close() }
-            return try pool.read { try AuditStore.find(3, in: $0) }
-        }())
+        let row = try #require(try stored(3))
         let forgedHash = AuditChain.hash(
             id: row.id, at: row.at, actor: row.actor, userID: row.userID, username: row.username, role: row.role,
             action: "user.ubah", entity: row.entity, entityID: row.entityID, areaCode: row.areaCode, changes: row.changes,

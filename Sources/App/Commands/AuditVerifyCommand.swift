@@ -11,6 +11,12 @@ package enum AuditVerifyCommand {
         /// that no rows were cut off the end, which the chain alone cannot.
         package let lastID: Int64?
         package let lastHash: String?
+
+        package init(rows: Int, lastID: Int64?, lastHash: String?) {
+            self.rows = rows
+            self.lastID = lastID
+            self.lastHash = lastHash
+        }
     }
 
     /// Refuses while migrations are pending; throws `CommandFailure` for a broken chain.

@@ -47,7 +47,7 @@ struct AuditController: RouteCollection {
         let paging = Paging(page: Int(query["halaman"] ?? "") ?? 1, pageSize: Self.pageSize)
         let zone = timeZone()
         let words = settings.current
-        let view = try pool.read { db in
+        let view = try pool.read { db -> AuditListView in
             let actions = try AuditStore.actions(in: db)
             let entities = try AuditStore.entities(in: db)
             let (filter, problems) = try form.validated(actions: actions, entities: entities, timeZone: zone, in: db)

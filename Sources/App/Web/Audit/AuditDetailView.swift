@@ -43,7 +43,9 @@ struct AuditDetailView: Encodable {
         address = record.address.isEmpty ? "—" : record.address
         requestID = record.requestID.isEmpty ? "—" : record.requestID
         let stored = AuditChanges.storedFields(record.changes)
-        changes = (stored ?? []).map { Change(field: $0.name, before: $0.before ?? "—", after: $0.after ?? "—") }
+        changes = (stored ?? []).map {
+            Change(field: $0.name, before: Self.valueText($0.before), after: Self.valueText($0.after))
+        }
         hasChanges = !changes.isEmpty
         rawChanges = stored == nil ? record.changes : nil
         prevHash = record.prevHash
@@ -53,5 +55,11 @@ struct AuditDetailView: Encodable {
             : "/audit?" + QueryString.encode([
                 (AuditFilterForm.Name.entity, record.entity), (AuditFilterForm.Name.entityID, record.entityID),
             ])
+    }
+
+    /// `—` for no value (a field that did not exist before), `(kosong)` for an empty one.
+    static func valueText(_ value: String?) -> String {
+        guard let value else { return "—" }
+        return value.isEmpty ? "(kosong)" : value
     }
 }
