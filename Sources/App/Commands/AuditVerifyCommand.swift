@@ -6,6 +6,7 @@ import Database
 package enum AuditVerifyCommand {
     /// What the walk found, for the summary line.
     package struct Summary: Sendable, Equatable {
+        /// How many rows were walked.
         package let rows: Int
         /// The last row's id and hash (nil for an empty log): noted elsewhere, they show later
         /// that no rows were cut off the end, which the chain alone cannot.

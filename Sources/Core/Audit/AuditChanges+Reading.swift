@@ -3,8 +3,11 @@ import Foundation
 extension AuditChanges {
     /// One changed field read back from `audit_log.changes`.
     package struct StoredField: Sendable, Equatable {
+        /// The field's name.
         package let name: String
+        /// The value before the change; nil when the field had none (creation).
         package let before: String?
+        /// The value after the change; nil when it was removed.
         package let after: String?
 
         package init(name: String, before: String?, after: String?) {

@@ -4,8 +4,11 @@ package import Foundation
 package struct AuditFilter: Sendable, Equatable {
     /// Rows done by this account (`audit_log.user_id`).
     package var userID: Int64?
+    /// Rows about this kind of record (`user`, `area`).
     package var entity: String?
+    /// Rows about this record (with `entity`).
     package var entityID: String?
+    /// Rows of this action (`user.buat`, `login.gagal`).
     package var action: String?
     /// Rows at or after this instant.
     package var from: Date?

@@ -8,11 +8,15 @@ package enum AuditStore {
     /// The ways the browser sorts; time is the default, newest first. Ties break on id, the
     /// order rows were written in.
     package enum Sort {
+        /// By time (`sort=waktu`), newest first unless asked otherwise.
         package static let time = SortKey(
             "waktu", ascending: "at, id", descending: "at DESC, id DESC", firstDirection: .descending)
+        /// By the acting username (`sort=pengguna`).
         package static let user = SortKey(
             "pengguna", ascending: "username, id", descending: "username DESC, id DESC")
+        /// By action (`sort=aksi`).
         package static let action = SortKey("aksi", ascending: "action, id", descending: "action DESC, id DESC")
+        /// By entity and its id (`sort=entitas`).
         package static let entity = SortKey(
             "entitas", ascending: "entity, entity_id, id", descending: "entity DESC, entity_id DESC, id DESC")
     }

@@ -3,9 +3,12 @@ package import Database
 extension UserStore {
     /// The ways the admin's list sorts; by username unless the request asks otherwise.
     package enum Sort {
+        /// By username (`sort=nama-pengguna`), the default.
         package static let username = SortKey("nama-pengguna", ascending: "username", descending: "username DESC")
+        /// By full name (`sort=nama`).
         package static let fullName = SortKey(
             "nama", ascending: "full_name, username", descending: "full_name DESC, username DESC")
+        /// By role (`sort=peran`).
         package static let role = SortKey("peran", ascending: "role, username", descending: "role DESC, username DESC")
     }
 

@@ -2,8 +2,11 @@
 /// `ORDER BY` fragments for each direction. The fragments are `StaticString`s, so they can only
 /// be literals written in the source, never text that came with a request.
 package struct SortKey: Sendable {
+    /// The value of `sort` in the query string.
     package let key: String
+    /// `ORDER BY` for ascending order (`name, id`).
     package let ascending: StaticString
+    /// `ORDER BY` for descending order (`name DESC, id DESC`).
     package let descending: StaticString
     /// The direction the first click on the column's header sorts by (newest first for times).
     package let firstDirection: SortDirection
@@ -20,19 +23,5 @@ package struct SortKey: Sendable {
     /// The `ORDER BY` fragment for `direction`.
     package func orderBy(_ direction: SortDirection) -> String {
         (direction == .ascending ? ascending : descending).description
-    }
-}
-
-/// One header of a table: its label and, for a sortable column, how it sorts.
-package struct TableColumn: Sendable {
-    package let label: String
-    package let sort: SortKey?
-    /// Extra classes for the header cell (`num` for figures).
-    package let cssClass: String?
-
-    package init(_ label: String, sort: SortKey? = nil, cssClass: String? = nil) {
-        self.label = label
-        self.sort = sort
-        self.cssClass = cssClass
     }
 }

@@ -5,13 +5,16 @@
 ///
 /// `Templates/partials/table-head.mustache` renders `head(keeping:)`.
 package struct TableSort: Sendable {
-    /// The query-string names of the key and the direction.
+    /// The query-string name of the sort key.
     package static let keyParameter = "sort"
+    /// The query-string name of the direction.
     package static let directionParameter = "dir"
 
+    /// Every header, sortable or not, in order.
     package let columns: [TableColumn]
     /// The sort in force.
     package let current: SortKey
+    /// Its direction.
     package let direction: SortDirection
     /// True when the request asked for nothing (or for something unknown) and the default applies.
     package let isDefault: Bool
@@ -63,21 +66,4 @@ package struct TableSort: Sendable {
                 indicator: isCurrent ? (direction == .ascending ? "▲" : "▼") : nil, cssClass: column.cssClass)
         })
     }
-}
-
-/// The model of `Templates/partials/table-head.mustache`.
-package struct TableHead: Sendable, Encodable, Equatable {
-    /// One header cell.
-    package struct Header: Sendable, Encodable, Equatable {
-        package let label: String
-        /// `?filters&sort=key&dir=…`, nil for a column that does not sort.
-        package let link: String?
-        /// `ascending` or `descending` on the current column only.
-        package let ariaSort: String?
-        /// ▲ or ▼ beside the current column's label (hidden from screen readers, which read aria-sort).
-        package let indicator: String?
-        package let cssClass: String?
-    }
-
-    package let columns: [Header]
 }
