@@ -88,6 +88,28 @@ import TestSupport
         #expect(!second.text.contains("staf01"))
     }
 
+    @Test func theListSortsByItsHeaderLinksKeepingFiltersInThePager() throws {
+        let office = try Office()
+        try office.create("bayu", fullName: "Zainal")
+        try office.create("zaki", fullName: "Ahmad")
+        let byUsername = try office.browser.get("/admin/pengguna?peran=staf")
+        #expect(byUsername.text.contains("href=\"?peran=staf&amp;sort=nama&amp;dir=asc\""))
+        #expect(byUsername.text.contains("<th scope=\"col\" aria-sort=\"ascending\">"))
+        #expect(Self.position("bayu", in: byUsername) < Self.position("zaki", in: byUsername))
+        let byName = try office.browser.get("/admin/pengguna?peran=staf&sort=nama&dir=asc")
+        #expect(Self.position("zaki", in: byName) < Self.position("bayu", in: byName))
+        let reversed = try office.browser.get("/admin/pengguna?peran=staf&sort=nama-pengguna&dir=desc")
+        #expect(Self.position("zaki", in: reversed) < Self.position("bayu", in: reversed))
+        for number in 1...30 { try office.create(String(format: "staf%02d", number)) }
+        let paged = try office.browser.get("/admin/pengguna?peran=staf&sort=nama&dir=desc")
+        #expect(paged.text.contains("?peran=staf&amp;sort=nama&amp;dir=desc&amp;halaman=2"))
+    }
+
+    static func position(_ text: String, in page: RawHTTPClient.Response) -> Int {
+        guard let range = page.text.range(of: ">\(text)<") else { return Int.max }
+        return page.text.distance(from: page.text.startIndex, to: range.lowerBound)
+    }
+
     @Test func creatingAnOperatorRedirectsToTheListWithAMessage() throws {
         let office = try Office()
         let form = try office.browser.get("/admin/pengguna/baru")

@@ -25,6 +25,7 @@ package func buildApplication(
     routes.add(AreasController(environment: environment))
     routes.add(UsersController(environment: environment))
     routes.add(JobsController(environment: environment))
+    routes.add(AuditController(environment: environment))
     do {
         routes.add(try StaticFiles(
             directory: environment.publicDirectory,

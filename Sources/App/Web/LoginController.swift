@@ -19,7 +19,7 @@ struct LoginController: RouteCollection {
     func addRoutes(to routes: inout RouteBuilder) {
         routes.get("/login", access: .public) { request, context in try showForm(request, &context) }
         routes.post("/login", access: .public) { request, context in try signIn(request, &context) }
-        routes.post("/logout", access: .requires(Action.home)) { _, context in try signOut(&context) }
+        routes.post("/logout", access: .requires(Action.home)) { request, context in try signOut(request, &context) }
     }
 
     private func showForm(_ request: Request, _ context: inout RequestContext) throws -> Response {
@@ -57,8 +57,16 @@ struct LoginController: RouteCollection {
         }
     }
 
-    private func signOut(_ context: inout RequestContext) throws -> Response {
-        if let handle = context.sessionHandle { try sessions.end(tokenHash: handle.tokenHash) }
+    private func signOut(_ request: Request, _ context: inout RequestContext) throws -> Response {
+        if let handle = context.sessionHandle {
+            if let user = context.currentUser {
+                try sessions.signOut(
+                    tokenHash: handle.tokenHash,
+                    by: .user(user, address: request.remoteAddress, requestID: context.requestID))
+            } else {
+                try sessions.end(tokenHash: handle.tokenHash)
+            }
+        }
         context.forgetSession()
         var response = Response.redirect(to: "/login")
         response.setCookie(cookie.removal())

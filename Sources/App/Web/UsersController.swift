@@ -57,7 +57,10 @@ struct UsersController: RouteCollection {
         let status = ListStatus(rawValue: query["status"] ?? "") ?? .all
         let filter = UserListFilter(query: search, role: role, active: status.active)
         let paging = Paging(page: query["halaman"])
-        let (users, total) = try pool.read { try UserStore.list(filter, paging: paging, in: $0) }
+        let sort = TableSort(
+            columns: UserListView.columns, default: UserStore.Sort.username, sort: query[TableSort.keyParameter],
+            direction: query[TableSort.directionParameter])
+        let (users, total) = try pool.read { try UserStore.list(filter, paging: paging, sort: sort, in: $0) }
         let words = settings.current
         var kept: [(String, String)] = []
         if !search.isEmpty { kept.append(("q", search)) }
@@ -65,8 +68,9 @@ struct UsersController: RouteCollection {
         if status != .all { kept.append(("status", status.rawValue)) }
         let view = UserListView(
             filters: UserListView.filterFields(search: search, role: role, status: status),
+            head: sort.head(keeping: kept),
             rows: users.map { UserListView.Row($0, words: words) },
-            pager: paging.pager(total: total, query: Self.queryString(kept)))
+            pager: paging.pager(total: total, query: QueryString.encode(kept + sort.parameters)))
         return try pages.render("admin/pengguna/daftar", title: "Pengguna", view, context: context)
     }
 
@@ -160,14 +164,6 @@ struct UsersController: RouteCollection {
         return .user(user, address: request.remoteAddress, requestID: context.requestID)
     }
 
-    /// `name=value&…`, percent-encoded, for links that keep the list's filters.
-    static func queryString(_ pairs: [(String, String)]) -> String {
-        var allowed = CharacterSet.alphanumerics.intersection(CharacterSet(charactersIn: "\u{0}"..."\u{7F}"))
-        allowed.insert(charactersIn: "-._~")
-        return pairs.map { name, value in
-            name + "=" + (value.addingPercentEncoding(withAllowedCharacters: allowed) ?? "")
-        }.joined(separator: "&")
-    }
 }
 
 /// The status filter of the list.

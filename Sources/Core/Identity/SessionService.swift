@@ -60,6 +60,20 @@ package struct SessionService: Sendable {
         try pool.write { db in try SessionStore.delete(tokenHash: tokenHash, in: db) }
     }
 
+    /// Ends the session under `tokenHash` when its user signs out, with the audit row
+    /// (`logout`) in the same transaction.
+    package func signOut(tokenHash: [UInt8], by actor: Actor) throws {
+        let now = clock.now
+        try pool.write { db in
+            try SessionStore.delete(tokenHash: tokenHash, in: db)
+            try AuditLog.record(
+                AuditEntry(action: Self.logoutAction, entity: "user", entityID: actor.username), by: actor, in: db, at: now)
+        }
+    }
+
+    /// The audit action of signing out.
+    package static let logoutAction = "logout"
+
     /// Stores `flash` for the session's next page.
     package func leave(_ flash: Flash, for tokenHash: [UInt8]) throws {
         try pool.write { db in try SessionStore.setFlash(flash, tokenHash: tokenHash, in: db) }

@@ -1,9 +1,21 @@
 package import Database
 
 extension UserStore {
-    /// One page of accounts matching `filter`, by username, and how many match in all.
+    /// The ways the admin's list sorts; by username unless the request asks otherwise.
+    package enum Sort {
+        /// By username (`sort=nama-pengguna`), the default.
+        package static let username = SortKey("nama-pengguna", ascending: "username", descending: "username DESC")
+        /// By full name (`sort=nama`).
+        package static let fullName = SortKey(
+            "nama", ascending: "full_name, username", descending: "full_name DESC, username DESC")
+        /// By role (`sort=peran`).
+        package static let role = SortKey("peran", ascending: "role, username", descending: "role DESC, username DESC")
+    }
+
+    /// One page of accounts matching `filter` in the order `sort` stands for (by username when
+    /// nil), and how many match in all.
     package static func list(
-        _ filter: UserListFilter, paging: Paging, in db: Connection
+        _ filter: UserListFilter, paging: Paging, sort: TableSort? = nil, in db: Connection
     ) throws -> (users: [User], total: Int) {
         // A NULL parameter switches its condition off, so one prepared statement serves every filter.
         let condition = """
@@ -14,7 +26,7 @@ extension UserStore {
         let arguments: StatementArguments = [pattern, filter.role?.rawValue, filter.active]
         let total = try db.scalar(Int.self, "SELECT count(*) FROM users WHERE \(condition)", arguments)
         let rows = try db.query(
-            "SELECT \(selectColumns) FROM users WHERE \(condition) ORDER BY username LIMIT ?4 OFFSET ?5",
+            "SELECT \(selectColumns) FROM users WHERE \(condition) ORDER BY \(sort?.orderBy ?? Sort.username.orderBy(.ascending)) LIMIT ?4 OFFSET ?5",
             arguments + [paging.limit, paging.offset])
         let ids: [Int64] = try rows.map { try $0.get(0) }
         let areasByUser = try areas(of: ids, in: db)

@@ -1,19 +1,22 @@
 /// One page of a long list: which rows to fetch, and the pager the partial renders.
 package struct Paging: Sendable, Equatable {
     package static let defaultPageSize = 25
+    /// The highest page number taken from a request, so `(page - 1) * pageSize` cannot overflow.
+    package static let maximumPage = Int(Int32.max)
 
     package let page: Int
     package let pageSize: Int
 
-    /// Page numbers below 1 or unparsable become 1; sizes are clamped to 10…200.
+    /// Page numbers below 1 or unparsable become 1, above `maximumPage` that; sizes are clamped to 10…200.
     package init(page: String?, pageSize: String? = nil) {
-        self.page = max(1, page.flatMap { Int($0) } ?? 1)
+        self.page = min(Paging.maximumPage, max(1, page.flatMap { Int($0) } ?? 1))
         self.pageSize = min(200, max(10, pageSize.flatMap { Int($0) } ?? Paging.defaultPageSize))
     }
 
+    /// `page` is clamped to 1…`maximumPage`, `pageSize` to 1…1000.
     package init(page: Int, pageSize: Int = Paging.defaultPageSize) {
-        self.page = max(1, page)
-        self.pageSize = pageSize
+        self.page = min(Paging.maximumPage, max(1, page))
+        self.pageSize = min(1000, max(1, pageSize))
     }
 
     /// SQL `LIMIT` and `OFFSET`.

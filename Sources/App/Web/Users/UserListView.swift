@@ -25,16 +25,27 @@ struct UserListView: Encodable {
         }
     }
 
+    /// The list's columns; three of them sort.
+    static let columns = [
+        TableColumn("Nama pengguna", sort: UserStore.Sort.username),
+        TableColumn("Nama lengkap", sort: UserStore.Sort.fullName),
+        TableColumn("Peran", sort: UserStore.Sort.role),
+        TableColumn("Wilayah"),
+        TableColumn("Status"),
+    ]
+
     let filters: [FormField]
+    let head: TableHead
     let rows: [Row]
     let pager: Pager
     var hasRows: Bool { !rows.isEmpty }
 
-    private enum CodingKeys: String, CodingKey { case filters, rows, pager, hasRows }
+    private enum CodingKeys: String, CodingKey { case filters, head, rows, pager, hasRows }
 
     func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(filters, forKey: .filters)
+        try container.encode(head, forKey: .head)
         try container.encode(rows, forKey: .rows)
         try container.encode(pager, forKey: .pager)
         try container.encode(hasRows, forKey: .hasRows)
