@@ -9,6 +9,8 @@ package enum Permissions {
         Action.manageUsers: [.admin],
         Action.viewAudit: [.admin, .kasi],
         Action.manageSettings: [.admin],
+        Action.viewIndicators: [.staf, .kasi, .kadis, .admin],
+        Action.manageIndicators: [.admin, .kasi],
     ]
 
     /// True when `role` may perform `action`; unknown actions are denied.
@@ -30,4 +32,6 @@ package enum Action {
     package static let manageUsers = "pengguna.kelola"
     package static let viewAudit = "audit.lihat"
     package static let manageSettings = "pengaturan.kelola"
+    package static let viewIndicators = "sidamesra.indikator.lihat"
+    package static let manageIndicators = "sidamesra.indikator.kelola"
 }

@@ -13,6 +13,7 @@ package enum Navigation {
         Item(label: "Pengguna", path: "/admin/pengguna", action: Action.manageUsers),
         Item(label: "Jejak Audit", path: "/audit", action: Action.viewAudit),
         Item(label: "Pengaturan", path: "/admin/pengaturan", action: Action.manageSettings),
+        Item(label: "Indikator IKS", path: "/sidamesra/indikator", action: Action.viewIndicators),
     ]
 
     /// The entries `role` may open, with the one containing `currentPath` marked.
