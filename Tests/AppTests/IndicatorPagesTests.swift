@@ -171,6 +171,61 @@ import TestSupport
         #expect(try office.scalar(String.self, "SELECT name FROM indicator_sets WHERE id = 1") == "Contoh — ganti dengan tabel resmi IKS")
     }
 
+    @Test func aDraftSavedMeanwhileIsNotOverwrittenAndTheInputIsKept() throws {
+        let office = try Office()
+        let admin = try office.signedIn("admin", role: .admin)
+        try admin.get("/sidamesra/indikator/1")
+        #expect(try admin.post("/sidamesra/indikator/1/salin", []).status == 303)
+        let form = try admin.get("/sidamesra/indikator/2/ubah")
+        #expect(form.text.contains("name=\"version\" value=\"1\""))
+        let first = try admin.post("/sidamesra/indikator/2/ubah", [
+            ("version", "1"), ("name", "IKS Bantul 2026"), ("legal_basis", "Perbup Nomor 1 Tahun 2026"),
+            ("effective_date", "2026-01-01"), ("notes", ""),
+        ])
+        #expect(first.status == 303)
+        try admin.get("/sidamesra/indikator/2/ubah")
+        let late = try admin.post("/sidamesra/indikator/2/ubah", [
+            ("version", "1"), ("name", "Nama terlambat"), ("legal_basis", ""), ("effective_date", "2026-02-01"),
+            ("notes", ""), ("is_example", "1"),
+        ])
+        #expect(late.status == 409)
+        #expect(late.text.contains("telah diubah orang lain"))
+        #expect(late.text.contains("value=\"Nama terlambat\""), "the late input is kept")
+        #expect(late.text.contains("name=\"version\" value=\"2\""), "a second save goes through")
+        #expect(try office.scalar(String.self, "SELECT name FROM indicator_sets WHERE id = 2") == "IKS Bantul 2026")
+        #expect(try office.scalar(Int.self, "SELECT is_example FROM indicator_sets WHERE id = 2") == 0)
+    }
+
+    @Test func aDraftWhoseBandsDoNotFitIsNotOfferedForActivation() throws {
+        let office = try Office()
+        let admin = try office.signedIn("admin", role: .admin)
+        try admin.get("/sidamesra/indikator/1")
+        #expect(try admin.post("/sidamesra/indikator/1/salin", []).status == 303)
+        try office.app.environment.pool.write { db in
+            try db.execute(
+                """
+                UPDATE indicator_options SET points = points + 1
+                WHERE indicator_id = (SELECT id FROM indicators WHERE set_id = 2 AND code = 'RMH01')
+                """)
+        }
+        let page = try admin.get("/sidamesra/indikator/2")
+        #expect(page.text.contains("belum dapat diaktifkan"))
+        #expect(page.text.contains("harus berakhir di skor 109"))
+        let confirm = try admin.get("/sidamesra/indikator/2/aktifkan")
+        #expect(!confirm.text.contains("Ya, aktifkan"))
+        let forced = try admin.post("/sidamesra/indikator/2/aktifkan", [("version", "1")])
+        #expect(forced.status == 303)
+        #expect(try admin.get("/sidamesra/indikator/2").text.contains("flash-error"))
+        #expect(try office.sets().map(\.1) == ["active", "draft"])
+    }
+
+    @Test func kadisMayReadButNotManage() throws {
+        let office = try Office()
+        let kadis = try office.signedIn("kadis", role: .kadis)
+        #expect(try kadis.get("/sidamesra/indikator/1").status == 200)
+        #expect(try kadis.get("/sidamesra/indikator/1/kategori").status == 403)
+    }
+
     @Test func aPostWithoutItsCSRFTokenChangesNothing() throws {
         let office = try Office()
         let admin = try office.signedIn("admin", role: .admin)
