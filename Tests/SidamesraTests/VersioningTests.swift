@@ -116,6 +116,9 @@ import Testing
         } == .notDraft(.retired))
         let again = try fixture.service.copyToDraft(retired.id, by: admin)
         #expect(again.status == .draft)
+        let copyOfCopy = try fixture.service.copyToDraft(again.id, by: admin)
+        #expect(copyOfCopy.name == retired.name + " (salinan)", "the suffix is not repeated")
+        #expect(copyOfCopy.copiedFrom == again.id)
     }
 
     @Test(arguments: [

@@ -31,7 +31,8 @@ package struct IndicatorSetService: Sendable {
         try pool.write { db in
             guard let source = try IndicatorSetStore.find(sourceID, in: db) else { throw IndicatorSetError.notFound }
             let now = clock.now
-            let name = source.name + " (salinan)"
+            let suffix = " (salinan)"
+            let name = source.name.hasSuffix(suffix) ? source.name : source.name + suffix
             let id = try IndicatorSetStore.insertSet(
                 name: String(name.prefix(200)), legalBasis: source.legalBasis, effectiveDate: source.effectiveDate,
                 status: .draft, isExample: source.isExample, notes: source.notes, copiedFrom: source.id, at: now, in: db)
