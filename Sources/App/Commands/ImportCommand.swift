@@ -13,7 +13,7 @@ package enum ImportCommand {
     package static func wilayah(file: String, databasePath: String, root: String) throws {
         let pool = try DatabaseOpening.open(databasePath)
         defer { pool.close() }
-        try refusePendingMigrations(pool, root: root)
+        try DatabaseOpening.refusePendingMigrations(pool, root: root)
         let report: AreaImportReport
         do {
             report = try AreaImport.importFile(file, into: pool, by: .cli)
@@ -49,18 +49,5 @@ package enum ImportCommand {
         lines.append(
             "Impor wilayah selesai: \(report.inserted) ditambahkan, \(report.updated) diganti namanya, \(report.unchanged) tidak berubah.")
         return lines
-    }
-
-    private static func refusePendingMigrations(_ pool: DatabasePool, root: String) throws {
-        let pending: [Migration]
-        do {
-            pending = try DatabaseOpening.migrator(root: root).pending(in: pool)
-        } catch let error as MigrationError {
-            throw CommandFailure("migrations: \(error) (is --root the project folder?)")
-        }
-        guard pending.isEmpty else {
-            let names = pending.map(\.fileName).joined(separator: ", ")
-            throw CommandFailure("\(pending.count) migration(s) pending (\(names)): run 'dinsos migrate' first")
-        }
     }
 }

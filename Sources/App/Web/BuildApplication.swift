@@ -15,7 +15,7 @@ package func buildApplication(
 
     var routes = RouteBuilder()
     routes.add(HealthController(pool: environment.pool))
-    routes.add(HomeController(pages: environment.pages))
+    routes.add(HomeController(pages: environment.pages, pool: environment.pool, settings: environment.settings))
     routes.add(LoginController(
         pages: environment.pages, sessions: sessions, cookie: cookie,
         login: LoginService(pool: environment.pool, hasher: environment.passwordHasher, clock: environment.clock)))

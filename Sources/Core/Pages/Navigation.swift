@@ -5,16 +5,35 @@ package enum Navigation {
         package let label: String
         package let path: String
         package let action: String
+        /// One sentence for the home page's shortcut card.
+        package let summary: String
+
+        package init(label: String, path: String, action: String, summary: String = "") {
+            self.label = label
+            self.path = path
+            self.action = action
+            self.summary = summary
+        }
     }
 
     package static let items: [Item] = [
         Item(label: "Beranda", path: "/", action: Action.home),
-        Item(label: "Wilayah", path: "/wilayah", action: Action.viewAreas),
-        Item(label: "Pengguna", path: "/admin/pengguna", action: Action.manageUsers),
-        Item(label: "Jejak Audit", path: "/audit", action: Action.viewAudit),
-        Item(label: "Pengaturan", path: "/admin/pengaturan", action: Action.manageSettings),
-        Item(label: "Indikator IKS", path: "/sidamesra/indikator", action: Action.viewIndicators),
+        Item(label: "Wilayah", path: "/wilayah", action: Action.viewAreas,
+             summary: "Pohon wilayah kerja dan jumlah data per wilayah."),
+        Item(label: "Pengguna", path: "/admin/pengguna", action: Action.manageUsers,
+             summary: "Akun, peran, wilayah tugas, dan pengaturan ulang kata sandi."),
+        Item(label: "Jejak Audit", path: "/audit", action: Action.viewAudit,
+             summary: "Siapa mengubah apa dan kapan, dengan rantai hash yang dapat diperiksa."),
+        Item(label: "Pengaturan", path: "/admin/pengaturan", action: Action.manageSettings,
+             summary: "Identitas instansi, logo, penanda tangan, jam kerja dan hari libur."),
+        Item(label: "Indikator IKS", path: "/sidamesra/indikator", action: Action.viewIndicators,
+             summary: "Set indikator kesejahteraan sosial, skor pilihan jawaban, dan kategori."),
     ]
+
+    /// The entries `role` may open other than the home page itself, for its shortcut cards.
+    package static func shortcuts(for role: Role) -> [Item] {
+        items.filter { $0.path != "/" && Permissions.allows(role, $0.action) }
+    }
 
     /// The entries `role` may open, with the one containing `currentPath` marked.
     package static func menu(for role: Role, currentPath: String) -> [MenuEntry] {
