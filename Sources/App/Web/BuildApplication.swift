@@ -1,6 +1,7 @@
 import Core
 import Foundation
 import HTTPServer
+import Sidamesra
 package import Web
 
 /// The composition root: every controller's routes, the middleware and the error pages.
@@ -26,6 +27,7 @@ package func buildApplication(
     routes.add(UsersController(environment: environment))
     routes.add(JobsController(environment: environment))
     routes.add(AuditController(environment: environment))
+    routes.add(IndicatorSetsController(pages: environment.pages, pool: environment.pool, clock: environment.clock))
     do {
         routes.add(try StaticFiles(
             directory: environment.publicDirectory,

@@ -11,6 +11,8 @@ package enum Permissions {
         Action.manageSettings: [.admin],
         Action.viewJobs: Set(Role.allCases),
         Action.viewAllJobs: [.admin, .kasi],
+        Action.viewIndicators: [.staf, .kasi, .kadis, .admin],
+        Action.manageIndicators: [.admin, .kasi],
     ]
 
     /// True when `role` may perform `action`; unknown actions are denied.
@@ -36,4 +38,6 @@ package enum Action {
     package static let viewJobs = "tugas.lihat"
     /// See and cancel everyone's background jobs.
     package static let viewAllJobs = "tugas.lihat-semua"
+    package static let viewIndicators = "sidamesra.indikator.lihat"
+    package static let manageIndicators = "sidamesra.indikator.kelola"
 }

@@ -28,6 +28,8 @@ package enum Navigation {
              summary: "Identitas instansi, logo, penanda tangan, jam kerja dan hari libur."),
         Item(label: "Tugas", path: "/tugas", action: Action.viewJobs,
              summary: "Proses panjang (impor, ekspor, penilaian ulang) dan hasil unduhannya."),
+        Item(label: "Indikator IKS", path: "/sidamesra/indikator", action: Action.viewIndicators,
+             summary: "Set indikator kesejahteraan sosial, skor pilihan jawaban, dan kategori."),
     ]
 
     /// The entries `role` may open other than the home page itself, for its shortcut cards.

@@ -1,0 +1,221 @@
+-- SIDAMESRA: indicator sets (IKS) as versioned data, and the example set.
+--
+-- A set is a draft while it is edited, active while assessments use it (at most one at a time),
+-- and retired once a newer version was activated; assessments keep the set they were scored with.
+-- Editing is allowed on drafts only (the service enforces it), so every score stays explainable.
+
+CREATE TABLE indicator_sets (
+    id             INTEGER PRIMARY KEY,
+    name           TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    legal_basis    TEXT NOT NULL DEFAULT '',
+    effective_date TEXT NOT NULL CHECK (effective_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    status         TEXT NOT NULL CHECK (status IN ('draft', 'active', 'retired')),
+    is_example     INTEGER NOT NULL DEFAULT 0 CHECK (is_example IN (0, 1)),
+    notes          TEXT NOT NULL DEFAULT '',
+    copied_from    INTEGER REFERENCES indicator_sets (id),
+    created_at     TEXT NOT NULL,
+    updated_at     TEXT NOT NULL,
+    version        INTEGER NOT NULL DEFAULT 1
+) STRICT;
+-- At most one active set: a partial unique index over the constant status of active rows
+-- (https://sqlite.org/partialindex.html §3).
+CREATE UNIQUE INDEX indicator_sets_one_active ON indicator_sets (status) WHERE status = 'active';
+
+CREATE TABLE indicators (
+    id        INTEGER PRIMARY KEY,
+    set_id    INTEGER NOT NULL REFERENCES indicator_sets (id),
+    code      TEXT NOT NULL CHECK (length(code) BETWEEN 1 AND 20 AND code NOT GLOB '*[^A-Z0-9_.-]*'),
+    theme     TEXT NOT NULL CHECK (length(trim(theme)) > 0),
+    question  TEXT NOT NULL CHECK (length(trim(question)) > 0),
+    position  INTEGER NOT NULL,
+    help_text TEXT NOT NULL DEFAULT '',
+    UNIQUE (set_id, code)
+) STRICT;
+CREATE INDEX indicators_by_set ON indicators (set_id, position);
+
+CREATE TABLE indicator_options (
+    id           INTEGER PRIMARY KEY,
+    indicator_id INTEGER NOT NULL REFERENCES indicators (id),
+    label        TEXT NOT NULL CHECK (length(trim(label)) > 0),
+    points       INTEGER NOT NULL CHECK (points >= 0),
+    position     INTEGER NOT NULL
+) STRICT;
+CREATE INDEX indicator_options_by_indicator ON indicator_options (indicator_id, position);
+
+-- Colour is a token the stylesheet knows (`.band-<colour>`), never a raw CSS value.
+CREATE TABLE category_bands (
+    id        INTEGER PRIMARY KEY,
+    set_id    INTEGER NOT NULL REFERENCES indicator_sets (id),
+    name      TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    min_score INTEGER NOT NULL,
+    max_score INTEGER NOT NULL,
+    colour    TEXT NOT NULL CHECK (length(colour) BETWEEN 1 AND 40 AND colour NOT GLOB '*[^a-z-]*'),
+    position  INTEGER NOT NULL,
+    CHECK (min_score <= max_score)
+) STRICT;
+CREATE INDEX category_bands_by_set ON category_bands (set_id, position);
+
+-- The example set (DOMAIN.md, SIDAMESRA). The official Bantul IKS table is not public: this set is
+-- built from the BPS 14 poor-household criteria and Regsosek/DTSEN variables, 27 indicators of
+-- which 23 are scored 1–4 and 4 (PGN01, KES02, PDK01, KRJ02) 0–4, so totals run 23–108 and fit
+-- the four bands of the minutes of 15 May 2023. Options run from worst to best.
+INSERT INTO indicator_sets (id, name, legal_basis, effective_date, status, is_example, notes, created_at, updated_at)
+VALUES (1, 'Contoh — ganti dengan tabel resmi IKS',
+        'Contoh, belum berdasar hukum. Ganti dengan Peraturan/Keputusan Bupati tentang Indikator Kesejahteraan Sosial.',
+        '2023-05-15', 'active', 1,
+        'Disusun dari 14 kriteria rumah tangga miskin BPS dan variabel Regsosek/DTSEN. Rentang kategori mengikuti notulen rapat SIDAMESRA 15 Mei 2023. Bukan tabel resmi IKS.',
+        strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), strftime('%Y-%m-%dT%H:%M:%SZ', 'now'));
+
+INSERT INTO indicators (id, set_id, code, theme, question, position, help_text) VALUES
+(1,  1, 'RMH01', 'Perumahan', 'Berapa luas lantai rumah per anggota rumah tangga?', 1,
+     'Luas lantai seluruh bangunan tempat tinggal dibagi jumlah anggota rumah tangga (BPS: kurang dari 8 m² per orang).'),
+(2,  1, 'RMH02', 'Perumahan', 'Apa jenis lantai terluas rumah?', 2, ''),
+(3,  1, 'RMH03', 'Perumahan', 'Apa jenis dinding terluas rumah?', 3, ''),
+(4,  1, 'RMH04', 'Perumahan', 'Apa jenis atap terluas rumah?', 4, ''),
+(5,  1, 'RMH05', 'Perumahan', 'Apa status kepemilikan rumah yang ditempati?', 5, ''),
+(6,  1, 'SAN01', 'Sanitasi & Air', 'Di mana anggota rumah tangga buang air besar?', 6, ''),
+(7,  1, 'SAN02', 'Sanitasi & Air', 'Dari mana sumber utama air minum?', 7, ''),
+(8,  1, 'ENG01', 'Energi', 'Apa sumber penerangan utama rumah?', 8, ''),
+(9,  1, 'ENG02', 'Energi', 'Berapa daya listrik terpasang?', 9, 'Lihat meteran atau rekening listrik PLN.'),
+(10, 1, 'ENG03', 'Energi', 'Apa bahan bakar utama untuk memasak?', 10, ''),
+(11, 1, 'PGN01', 'Pangan & Sandang', 'Berapa kali anggota rumah tangga biasanya makan dalam sehari?', 11, ''),
+(12, 1, 'PGN02', 'Pangan & Sandang', 'Seberapa sering rumah tangga makan daging, ayam, ikan segar, atau minum susu?', 12, ''),
+(13, 1, 'PGN03', 'Pangan & Sandang', 'Berapa stel pakaian baru yang dibeli tiap anggota dalam setahun?', 13, ''),
+(14, 1, 'KES01', 'Kesehatan', 'Apakah rumah tangga sanggup membayar pengobatan di Puskesmas atau poliklinik?', 14, ''),
+(15, 1, 'KES02', 'Kesehatan', 'Adakah anggota rumah tangga dengan disabilitas atau penyakit kronis?', 15,
+     'Penyakit kronis: misalnya hipertensi, diabetes, jantung, TBC, gagal ginjal, kanker, gangguan jiwa berat.'),
+(16, 1, 'KES03', 'Kesehatan', 'Di mana persalinan dan imunisasi anggota rumah tangga biasanya dilakukan?', 16,
+     'Jika tidak ada persalinan atau balita dalam lima tahun terakhir, pilih tempat berobat yang biasa dipakai.'),
+(17, 1, 'PDK01', 'Pendidikan', 'Apa pendidikan tertinggi kepala rumah tangga?', 17, ''),
+(18, 1, 'PDK02', 'Pendidikan', 'Apakah semua anak usia 7–18 tahun bersekolah?', 18, ''),
+(19, 1, 'KRJ01', 'Pekerjaan & Penghasilan', 'Apa sumber penghasilan utama kepala rumah tangga?', 19, ''),
+(20, 1, 'KRJ02', 'Pekerjaan & Penghasilan', 'Berapa penghasilan seluruh anggota rumah tangga per bulan?', 20, ''),
+(21, 1, 'KRJ03', 'Pekerjaan & Penghasilan', 'Berapa tanggungan untuk tiap anggota yang bekerja?', 21,
+     'Jumlah anggota yang tidak bekerja dibagi jumlah anggota yang bekerja.'),
+(22, 1, 'AST01', 'Aset & Tabungan', 'Apakah rumah tangga punya tabungan atau barang yang mudah dijual?', 22,
+     'BPS: tidak punya tabungan atau barang yang mudah dijual senilai minimal Rp500.000.'),
+(23, 1, 'AST02', 'Aset & Tabungan', 'Barang apa saja yang dimiliki: sepeda motor, kulkas, emas (10 gram atau lebih), telepon pintar?', 23, ''),
+(24, 1, 'AST03', 'Aset & Tabungan', 'Ternak apa yang dimiliki?', 24, ''),
+(25, 1, 'AST04', 'Aset & Tabungan', 'Berapa luas lahan yang dimiliki selain tempat tinggal?', 25, ''),
+(26, 1, 'LIN01', 'Perlindungan Sosial', 'Jaminan kesehatan apa yang dimiliki anggota rumah tangga?', 26, ''),
+(27, 1, 'LIN02', 'Perlindungan Sosial', 'Apakah ada anggota dengan rekening bank atau lembaga keuangan yang aktif?', 27, '');
+
+INSERT INTO indicator_options (indicator_id, label, points, position) VALUES
+(1, 'Kurang dari 8 m² per orang', 1, 1),
+(1, '8–14 m² per orang', 2, 2),
+(1, '15–24 m² per orang', 3, 3),
+(1, '25 m² per orang atau lebih', 4, 4),
+(2, 'Tanah', 1, 1),
+(2, 'Bambu atau kayu murahan', 2, 2),
+(2, 'Semen, plester, atau kayu berkualitas baik', 3, 3),
+(2, 'Keramik, ubin, marmer, atau parket', 4, 4),
+(3, 'Bambu, rumbia, atau anyaman', 1, 1),
+(3, 'Kayu murahan atau tembok tanpa plester', 2, 2),
+(3, 'Tembok diplester belum dicat, atau kayu berkualitas baik', 3, 3),
+(3, 'Tembok diplester dan dicat', 4, 4),
+(4, 'Jerami, ijuk, daun, atau rumbia', 1, 1),
+(4, 'Seng atau asbes', 2, 2),
+(4, 'Genteng tanah liat atau sirap', 3, 3),
+(4, 'Beton, genteng keramik, atau genteng metal', 4, 4),
+(5, 'Menumpang tanpa membayar', 1, 1),
+(5, 'Kontrak atau sewa', 2, 2),
+(5, 'Milik sendiri di atas tanah orang lain', 3, 3),
+(5, 'Milik sendiri di atas tanah sendiri', 4, 4),
+(6, 'Tidak ada: sungai, kebun, kolam, atau lubang terbuka', 1, 1),
+(6, 'Jamban umum atau bersama rumah tangga lain', 2, 2),
+(6, 'Jamban sendiri tanpa tangki septik', 3, 3),
+(6, 'Jamban sendiri leher angsa dengan tangki septik', 4, 4),
+(7, 'Sungai, danau, atau air hujan', 1, 1),
+(7, 'Sumur atau mata air tidak terlindung', 2, 2),
+(7, 'Sumur bor, sumur atau mata air terlindung', 3, 3),
+(7, 'Air ledeng/PDAM atau air kemasan', 4, 4),
+(8, 'Bukan listrik: pelita, lilin, atau petromaks', 1, 1),
+(8, 'Listrik bukan PLN: genset atau tenaga surya', 2, 2),
+(8, 'Listrik PLN menyalur dari tetangga', 3, 3),
+(8, 'Listrik PLN dengan meteran sendiri', 4, 4),
+(9, 'Tidak ada listrik atau menyalur', 1, 1),
+(9, '450 VA', 2, 2),
+(9, '900 VA', 3, 3),
+(9, '1.300 VA atau lebih', 4, 4),
+(10, 'Kayu bakar atau arang', 1, 1),
+(10, 'Minyak tanah', 2, 2),
+(10, 'Elpiji 3 kg', 3, 3),
+(10, 'Elpiji 5,5 kg ke atas, gas kota, atau listrik', 4, 4),
+(11, 'Pernah seharian tidak makan dalam sebulan terakhir', 0, 1),
+(11, 'Satu kali', 1, 2),
+(11, 'Dua kali', 2, 3),
+(11, 'Tiga kali dengan lauk seadanya', 3, 4),
+(11, 'Tiga kali atau lebih dengan lauk bergizi', 4, 5),
+(12, 'Tidak pernah', 1, 1),
+(12, 'Satu kali seminggu', 2, 2),
+(12, 'Dua sampai tiga kali seminggu', 3, 3),
+(12, 'Lebih dari tiga kali seminggu', 4, 4),
+(13, 'Tidak pernah membeli', 1, 1),
+(13, 'Satu stel', 2, 2),
+(13, 'Dua stel', 3, 3),
+(13, 'Tiga stel atau lebih', 4, 4),
+(14, 'Tidak sanggup, tidak berobat', 1, 1),
+(14, 'Hanya dengan bantuan atau berutang', 2, 2),
+(14, 'Sanggup membayar Puskesmas atau poliklinik', 3, 3),
+(14, 'Sanggup membayar dokter praktik atau rumah sakit swasta', 4, 4),
+(15, 'Dua orang atau lebih dengan disabilitas berat atau penyakit kronis', 0, 1),
+(15, 'Satu orang dengan disabilitas berat atau penyakit kronis yang perlu dirawat terus-menerus', 1, 2),
+(15, 'Satu orang dengan disabilitas atau penyakit kronis yang masih dapat beraktivitas', 2, 3),
+(15, 'Ada lanjut usia yang perlu pendampingan, tanpa disabilitas atau penyakit kronis', 3, 4),
+(15, 'Tidak ada', 4, 5),
+(16, 'Di rumah tanpa tenaga kesehatan', 1, 1),
+(16, 'Dukun atau tenaga nonmedis', 2, 2),
+(16, 'Puskesmas, Posyandu, atau bidan desa', 3, 3),
+(16, 'Rumah sakit atau klinik swasta', 4, 4),
+(17, 'Tidak pernah sekolah', 0, 1),
+(17, 'Tidak tamat SD/sederajat', 1, 2),
+(17, 'Tamat SD atau SMP/sederajat', 2, 3),
+(17, 'Tamat SMA/SMK/sederajat', 3, 4),
+(17, 'Diploma atau perguruan tinggi', 4, 5),
+(18, 'Ada anak yang tidak atau putus sekolah', 1, 1),
+(18, 'Semua bersekolah, tetapi ada yang terancam putus karena biaya', 2, 2),
+(18, 'Semua bersekolah dengan bantuan (PIP/KIP)', 3, 3),
+(18, 'Semua bersekolah tanpa bantuan, atau tidak ada anak usia sekolah', 4, 4),
+(19, 'Tidak bekerja atau tanpa penghasilan tetap', 1, 1),
+(19, 'Buruh tani, petani lahan kurang dari 500 m², atau buruh harian lepas', 2, 2),
+(19, 'Pedagang kecil, petani lahan 500 m² atau lebih, atau pekerja informal', 3, 3),
+(19, 'Pegawai tetap atau usaha dengan karyawan', 4, 4),
+(20, 'Tidak ada penghasilan', 0, 1),
+(20, 'Kurang dari Rp600.000', 1, 2),
+(20, 'Rp600.000 – Rp1.499.999', 2, 3),
+(20, 'Rp1.500.000 – Rp2.999.999', 3, 4),
+(20, 'Rp3.000.000 atau lebih', 4, 5),
+(21, 'Tidak ada anggota yang bekerja, atau lebih dari 3 tanggungan', 1, 1),
+(21, '3 tanggungan', 2, 2),
+(21, '1–2 tanggungan', 3, 3),
+(21, 'Tidak ada tanggungan', 4, 4),
+(22, 'Tidak ada', 1, 1),
+(22, 'Ada, kurang dari Rp500.000', 2, 2),
+(22, 'Ada, Rp500.000 – Rp2.000.000', 3, 3),
+(22, 'Ada, lebih dari Rp2.000.000', 4, 4),
+(23, 'Tidak satu pun', 1, 1),
+(23, 'Satu jenis', 2, 2),
+(23, 'Dua atau tiga jenis', 3, 3),
+(23, 'Semuanya, atau memiliki mobil', 4, 4),
+(24, 'Tidak ada', 1, 1),
+(24, 'Unggas saja', 2, 2),
+(24, 'Kambing atau domba', 3, 3),
+(24, 'Sapi, kerbau, atau kuda', 4, 4),
+(25, 'Tidak ada', 1, 1),
+(25, 'Kurang dari 500 m²', 2, 2),
+(25, '500 – 2.000 m²', 3, 3),
+(25, 'Lebih dari 2.000 m²', 4, 4),
+(26, 'Tidak ada anggota yang memiliki jaminan kesehatan', 1, 1),
+(26, 'Sebagian anggota memiliki JKN', 2, 2),
+(26, 'Semua anggota JKN PBI (iuran dibayar pemerintah)', 3, 3),
+(26, 'Semua anggota JKN mandiri/PPU atau asuransi lain', 4, 4),
+(27, 'Tidak ada', 1, 1),
+(27, 'Hanya rekening penerima bantuan sosial', 2, 2),
+(27, 'Ada, jarang dipakai atau bersaldo kecil', 3, 3),
+(27, 'Ada, dengan tabungan rutin', 4, 4);
+
+INSERT INTO category_bands (set_id, name, min_score, max_score, colour, position) VALUES
+(1, 'Sangat Miskin', 23, 43, 'sangat-miskin', 1),
+(1, 'Miskin', 44, 65, 'miskin', 2),
+(1, 'Rentan Miskin', 66, 86, 'rentan-miskin', 3),
+(1, 'Mampu', 87, 108, 'mampu', 4);

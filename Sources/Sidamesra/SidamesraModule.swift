@@ -1,2 +1,0 @@
-/// SIDAMESRA: indicator sets, assessments, scores, categories, ranking, profiles.
-package enum SidamesraModule {}
