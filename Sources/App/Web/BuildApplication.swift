@@ -1,6 +1,7 @@
 import Core
 import Foundation
 import HTTPServer
+import Registry
 package import Web
 
 /// The composition root: every controller's routes, the middleware and the error pages.
@@ -24,6 +25,8 @@ package func buildApplication(
             pool: environment.pool, hasher: environment.passwordHasher, clock: environment.clock)))
     routes.add(AreasController(environment: environment))
     routes.add(UsersController(environment: environment))
+    routes.add(RegistryController(
+        pool: environment.pool, pages: environment.pages, settings: environment.settings, clock: environment.clock))
     do {
         routes.add(try StaticFiles(
             directory: environment.publicDirectory,

@@ -9,6 +9,9 @@ package enum Permissions {
         Action.manageUsers: [.admin],
         Action.viewAudit: [.admin, .kasi],
         Action.manageSettings: [.admin],
+        Action.viewRegistry: Set(Role.allCases),
+        Action.editRegistry: [.operator, .pendamping, .staf, .admin],
+        Action.viewFullNIK: [.operator, .pendamping, .staf, .kasi],
     ]
 
     /// True when `role` may perform `action`; unknown actions are denied.
@@ -30,4 +33,8 @@ package enum Action {
     package static let manageUsers = "pengguna.kelola"
     package static let viewAudit = "audit.lihat"
     package static let manageSettings = "pengaturan.kelola"
+    package static let viewRegistry = "keluarga.lihat"
+    package static let editRegistry = "keluarga.ubah"
+    /// Seeing a person's whole NIK (elsewhere it is masked); each full view is audited.
+    package static let viewFullNIK = "penduduk.lihat-nik"
 }

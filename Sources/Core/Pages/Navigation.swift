@@ -10,6 +10,7 @@ package enum Navigation {
     package static let items: [Item] = [
         Item(label: "Beranda", path: "/", action: Action.home),
         Item(label: "Wilayah", path: "/wilayah", action: Action.viewAreas),
+        Item(label: "Keluarga", path: "/keluarga", action: Action.viewRegistry),
         Item(label: "Pengguna", path: "/admin/pengguna", action: Action.manageUsers),
         Item(label: "Jejak Audit", path: "/audit", action: Action.viewAudit),
         Item(label: "Pengaturan", path: "/admin/pengaturan", action: Action.manageSettings),
