@@ -122,7 +122,10 @@ extension RegistryService {
                 }
             }
         }
-        if problems[.nik] == nil, let taken = try PersonStore.find(nik: nik, in: db), taken.person.id != existing?.id {
+        // A duplicate is the more useful fact than a NIK that contradicts the form: it names
+        // the person who already holds the number, so it replaces that message.
+        if problem?.isOverridable ?? true, let taken = try PersonStore.find(nik: nik, in: db), taken.person.id != existing?.id {
+            problems[.nikOverrideReason] = nil
             if scope.contains(taken.areaCode) {
                 problems.duplicate(
                     .nik, message: "NIK ini sudah terdaftar atas nama \(taken.person.name).", link: .person(taken.person.id))
