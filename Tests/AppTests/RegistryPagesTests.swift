@@ -96,7 +96,7 @@ import TestSupport
         let form = try browser.get("/keluarga/baru")
         #expect(form.status == 200)
         #expect(form.text.contains("name=\"csrf_token\""))
-        #expect(form.text.contains("<option value=\"\(RegistryFixtures.poncosari)\">Poncosari</option>"))
+        #expect(form.text.contains("<option value=\"\(RegistryFixtures.poncosari)\" selected>Poncosari</option>"), "an operator's one kalurahan is chosen")
         #expect(!form.text.contains(RegistryFixtures.trimurti))
 
         let nik = RegistryFixtures.nik(born: "1988-11-02", sex: .male, serial: 31)

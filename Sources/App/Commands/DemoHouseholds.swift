@@ -32,7 +32,7 @@ enum DemoHouseholds {
             Member(name: "Dwi Cahyono", sex: .male, born: "2004-12-21", relationship: .child, marital: .single, education: .seniorSecondary, occupation: "Buruh harian lepas", jkn: .pbiAPBN),
             Member(name: "Ayu Lestari", sex: .female, born: "2012-02-29", relationship: .child, marital: .single, education: .primaryUnfinished, occupation: "Pelajar", jkn: .pbiAPBN),
         ]),
-        Family(area: "34.02.01.2001", dusun: "Ngentak", rt: "005", rw: "002", address: "Dusun Ngentak", members: [
+        Family(area: "34.02.01.2001", dusun: "Ngentak", rt: "005", rw: "002", address: "Jl. Srandakan Km 3", members: [
             Member(name: "Painem Wiryo", sex: .female, born: "1948-06-30", relationship: .head, marital: .widowed, education: .none, occupation: "Tidak bekerja", jkn: .pbiAPBD),
         ]),
         Family(area: "34.02.01.2002", dusun: "Gunturgeni", rt: "001", rw: "001", address: "Jl. Kenanga 4", members: [

@@ -107,6 +107,8 @@ extension RegistryController {
         _ values: RegistryFormValues, problems: [RegistryField: String], scope: AreaScope
     ) throws -> [FormField] {
         let desa = try pool.read { try AreaStore.all(level: .desa, in: $0) }.filter { scope.contains($0.code) }
+        var values = values
+        if values[.areaCode].isEmpty, desa.count == 1, let only = desa.first { values[.areaCode] = only.code }
         return RegistryFields.household(values, problems: problems, desa: desa, words: settings.current)
     }
 }
