@@ -246,3 +246,58 @@ import TestSupport
         #expect(page.text.contains("belum punya kepala keluarga"))
     }
 }
+
+/// A later module's links on the household and person pages, registered through the environment.
+struct ProfileLinks: RegistryLinkProvider {
+    func links(for household: Household, in db: Connection) throws -> [RelatedLink] {
+        [RelatedLink(label: "Profil kesejahteraan", path: "/sidamesra/keluarga/\(household.id)", detail: "Miskin, skor 58")]
+    }
+}
+
+@Suite struct RegistryLinkTests {
+    @Test func anotherModulesLinksShowOnTheHouseholdPage() throws {
+        let app = try TestApp { $0.registryLinkProviders = [ProfileLinks()] }
+        let users = UserService(pool: app.environment.pool, hasher: .testing, clock: app.environment.clock)
+        _ = try users.create(
+            NewUser(username: "staf", fullName: "Staf", role: .staf, password: RegistryPagesTests.password), by: .cli)
+        let registry = RegistryService(pool: app.environment.pool, clock: app.environment.clock)
+        let created = try registry.createHousehold(
+            RegistryFixtures.household(RegistryFixtures.noKK(1)), head: RegistryFixtures.person("Budi", serial: 1),
+            by: .cli, scope: .everywhere)
+        let browser = app.browser()
+        try browser.login("staf", RegistryPagesTests.password)
+        let page = try browser.get("/keluarga/\(created.household.id)")
+        #expect(page.text.contains("<a href=\"/sidamesra/keluarga/\(created.household.id)\">Profil kesejahteraan</a>: Miskin, skor 58"))
+        let person = try browser.get("/penduduk/\(created.head.id)")
+        #expect(!person.text.contains("Terkait"), "no person links from this provider")
+    }
+
+    @Test func anAdminEditsAPersonWithoutSeeingOrChangingTheNIK() throws {
+        let app = try TestApp()
+        let users = UserService(pool: app.environment.pool, hasher: .testing, clock: app.environment.clock)
+        _ = try users.create(
+            NewUser(username: "admin", fullName: "Admin", role: .admin, password: RegistryPagesTests.password), by: .cli)
+        let registry = RegistryService(pool: app.environment.pool, clock: app.environment.clock)
+        var legacy = RegistryFixtures.person("Legacy", serial: 1, nik: "3402011505800000")
+        legacy.nikOverrideReason = "NIK lama dengan nomor urut 0000"
+        let created = try registry.createHousehold(
+            RegistryFixtures.household(RegistryFixtures.noKK(1)), head: legacy, by: .cli, scope: .everywhere)
+        let browser = app.browser()
+        try browser.login("admin", RegistryPagesTests.password)
+        let form = try browser.get("/penduduk/\(created.head.id)/ubah")
+        #expect(form.status == 200)
+        #expect(!form.text.contains("name=\"nik\""))
+        #expect(!form.text.contains("3402011505800000"))
+        #expect(form.text.contains("3402••••••••0000"))
+        let saved = try browser.post("/penduduk/\(created.head.id)/ubah", [
+            ("version", "1"), ("name", "Legacy Baru"), ("sex", "L"), ("birth_date", "1980-05-15"), ("relationship", "kepala"),
+            ("marital_status", "kawin"), ("religion", "islam"), ("education", "sd"), ("disability", "tidak"),
+            ("jkn_segment", "none"),
+        ])
+        #expect(saved.status == 303)
+        let stored = try registry.person(created.head.id, scope: .everywhere)
+        #expect(stored.name == "Legacy Baru")
+        #expect(stored.nik == "3402011505800000")
+        #expect(stored.nikOverrideReason == "NIK lama dengan nomor urut 0000", "the stored reason stays")
+    }
+}

@@ -184,3 +184,41 @@ import TestSupport
         #expect(try fixture.count("households") == 1)
     }
 }
+
+/// The in-transaction API an import uses, and index maintenance.
+@Suite struct RegistryBatchTests {
+    @Test func manyHouseholdsGoInOneTransactionAndSeeEachOther() throws {
+        let fixture = try RegistryFixture()
+        let service = fixture.service
+        try fixture.pool.write { db in
+            _ = try service.createHousehold(
+                RegistryFixtures.household(RegistryFixtures.noKK(1)), head: RegistryFixtures.person("Satu", serial: 1),
+                by: .cli, scope: .everywhere, in: db)
+            let second = try service.createHousehold(
+                RegistryFixtures.household(RegistryFixtures.noKK(2)), head: RegistryFixtures.person("Dua", serial: 2),
+                by: .cli, scope: .everywhere, in: db)
+            _ = try service.addMember(
+                to: second.household.id, RegistryFixtures.person("Anak Dua", born: "2010-03-03", serial: 3, relationship: .child),
+                by: .cli, scope: .everywhere, in: db)
+            #expect(throws: RegistryError.self, "a number taken earlier in the same transaction") {
+                try service.createHousehold(
+                    RegistryFixtures.household(RegistryFixtures.noKK(1)), head: RegistryFixtures.person("Tiga", serial: 4),
+                    by: .cli, scope: .everywhere, in: db)
+            }
+        }
+        #expect(try fixture.count("households") == 2)
+        #expect(try fixture.count("persons") == 3)
+    }
+
+    @Test func theSearchIndexRebuildsFromTheRegister() throws {
+        let fixture = try RegistryFixture()
+        try fixture.household(1, head: "Wahyuningsih", sex: .female)
+        try fixture.pool.write { db in
+            try db.execute("INSERT INTO registry_search (registry_search) VALUES ('delete-all')")
+            #expect(try db.scalar(Int.self, "SELECT count(*) FROM registry_search WHERE registry_search MATCH '\"wahyu\"*'") == 0)
+            try RegistrySearchIndex.rebuild(in: db)
+            try RegistrySearchIndex.check(in: db)
+        }
+        #expect(try RegistrySearchTests.list(fixture, "wahyu") == ["Wahyuningsih"])
+    }
+}

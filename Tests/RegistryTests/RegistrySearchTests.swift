@@ -64,7 +64,7 @@ import TestSupport
         _ = try fixture.service.editHousehold(household.id, card, version: current.version, by: RegistryFixture.staf, scope: .everywhere)
         #expect(try Self.list(fixture, household.noKK).isEmpty)
         #expect(try Self.list(fixture, RegistryFixtures.noKK(4321)) == ["Slamet Riyadi"])
-        try fixture.pool.write { try $0.execute("INSERT INTO registry_search (registry_search) VALUES ('integrity-check')") }
+        try fixture.pool.write { try RegistrySearchIndex.check(in: $0) }
     }
 
     @Test func anOperatorSeesOnlyTheirKalurahanInListsSearchAndById() throws {

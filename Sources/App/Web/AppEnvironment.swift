@@ -2,6 +2,7 @@ package import Core
 package import Database
 import Foundation
 package import Mustache
+package import Registry
 
 /// What the application is built from: the open database, the loaded templates, the folders,
 /// and the shared services every controller uses.
@@ -20,6 +21,8 @@ package struct AppEnvironment: Sendable {
     package var passwordHasher: PasswordHasher
     /// The clock sessions, throttling and audit read (tests move it).
     package var clock: Clock
+    /// Links of other modules on the household and person pages (tests add their own).
+    package var registryLinkProviders: [any RegistryLinkProvider] = []
 
     package init(
         pool: DatabasePool, templates: TemplateLibrary, publicDirectory: String, uploadsDirectory: String,

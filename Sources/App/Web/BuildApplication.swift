@@ -26,7 +26,8 @@ package func buildApplication(
     routes.add(AreasController(environment: environment))
     routes.add(UsersController(environment: environment))
     routes.add(RegistryController(
-        pool: environment.pool, pages: environment.pages, settings: environment.settings, clock: environment.clock))
+        pool: environment.pool, pages: environment.pages, settings: environment.settings, clock: environment.clock,
+        linkProviders: environment.registryLinkProviders))
     do {
         routes.add(try StaticFiles(
             directory: environment.publicDirectory,

@@ -1,5 +1,5 @@
 package import Core
-import Database
+package import Database
 import Foundation
 
 extension RegistryService {
@@ -7,24 +7,29 @@ extension RegistryService {
     package func addMember(
         to householdID: Int64, _ input: PersonInput, by actor: Actor, scope: AreaScope
     ) throws -> Person {
-        try pool.write { db in
-            guard let household = try HouseholdStore.find(householdID, in: scope, db: db) else {
-                throw RegistryError.notFound
-            }
-            var problems = Problems()
-            if household.status != .active {
-                problems[.relationship] = "Keluarga ini sudah \(household.status.label.lowercased()); anggota tidak dapat ditambah."
-            }
-            let valid = try validPerson(input, existing: nil, scope: scope, problems: &problems, in: db)
-            guard let valid, problems.isEmpty else { throw problems.error }
-            let now = clock.now
-            let id = try PersonStore.insert(valid, householdID: householdID, reason: "Anggota baru", at: now, in: db)
-            try HouseholdStore.touch(householdID, at: now, in: db)
-            try record(AuditAction.addPerson, person: id, area: household.areaCode,
-                       changes: Self.personChanges(nil, valid, household: householdID), by: actor, at: now, in: db)
-            guard let person = try PersonStore.find(id, in: .everywhere, db: db) else { throw RegistryError.notFound }
-            return person
+        try pool.write { db in try addMember(to: householdID, input, by: actor, scope: scope, in: db) }
+    }
+
+    /// The same inside the caller's write transaction.
+    package func addMember(
+        to householdID: Int64, _ input: PersonInput, by actor: Actor, scope: AreaScope, in db: Connection
+    ) throws -> Person {
+        guard let household = try HouseholdStore.find(householdID, in: scope, db: db) else {
+            throw RegistryError.notFound
         }
+        var problems = Problems()
+        if household.status != .active {
+            problems[.relationship] = "Keluarga ini sudah \(household.status.label.lowercased()); anggota tidak dapat ditambah."
+        }
+        let valid = try validPerson(input, existing: nil, scope: scope, problems: &problems, in: db)
+        guard let valid, problems.isEmpty else { throw problems.error }
+        let now = clock.now
+        let id = try PersonStore.insert(valid, householdID: householdID, reason: "Anggota baru", at: now, in: db)
+        try HouseholdStore.touch(householdID, at: now, in: db)
+        try record(AuditAction.addPerson, person: id, area: household.areaCode,
+                   changes: Self.personChanges(nil, valid, household: householdID), by: actor, at: now, in: db)
+        guard let person = try PersonStore.find(id, in: .everywhere, db: db) else { throw RegistryError.notFound }
+        return person
     }
 
     /// Saves a person's data if nobody saved it since `version`; otherwise

@@ -104,7 +104,10 @@ extension RegistryService {
         }
 
         let nik = IdentityNumberText.normalized(input.nik ?? existing?.nik ?? "")
-        let reason = Self.trimmed(input.nikOverrideReason)
+        // An unchanged legacy NIK keeps its reason when the form did not send one (a role that
+        // sees only the masked NIK gets no NIK inputs at all).
+        let typedReason = Self.trimmed(input.nikOverrideReason)
+        let reason = typedReason.isEmpty && nik == existing?.nik ? existing?.nikOverrideReason ?? "" : typedReason
         var overrideReason: String?
         let problem: NIKProblem?
         if let sex = input.sex, let birthDate {
@@ -115,6 +118,9 @@ extension RegistryService {
         if let problem {
             if problem.isOverridable, IdentityOverride.reasonProblem(reason) == nil {
                 overrideReason = reason
+            } else if input.nik == nil {
+                // No NIK input on the form: the message goes where the contradiction was typed.
+                if case .sexMismatch = problem { problems[.sex] = problem.message } else { problems[.birthDate] = problem.message }
             } else {
                 problems[.nik] = problem.message
                 if problem.isOverridable, let hint = IdentityOverride.reasonProblem(reason) {

@@ -38,25 +38,31 @@ package struct RegistryService: Sendable {
     package func createHousehold(
         _ input: HouseholdInput, head: PersonInput, by actor: Actor, scope: AreaScope
     ) throws -> (household: Household, head: Person) {
+        try pool.write { db in try createHousehold(input, head: head, by: actor, scope: scope, in: db) }
+    }
+
+    /// The same inside the caller's write transaction (an import writing many households in one
+    /// transaction); a thrown error leaves the caller to roll back or go on.
+    package func createHousehold(
+        _ input: HouseholdInput, head: PersonInput, by actor: Actor, scope: AreaScope, in db: Connection
+    ) throws -> (household: Household, head: Person) {
         var head = head
         head.relationship = .head
-        return try pool.write { db in
-            var problems = Problems()
-            let household = try validHousehold(input, existing: nil, scope: scope, problems: &problems, in: db)
-            let person = try validPerson(head, existing: nil, scope: scope, problems: &problems, in: db)
-            guard let household, let person, problems.isEmpty else { throw problems.error }
-            let now = clock.now
-            let id = try HouseholdStore.insert(household.input, overrideReason: household.overrideReason, at: now, in: db)
-            let personID = try PersonStore.insert(person, householdID: id, reason: "Keluarga baru", at: now, in: db)
-            try record(AuditAction.createHousehold, household: id, area: household.input.areaCode,
-                       changes: Self.householdChanges(nil, household), by: actor, at: now, in: db)
-            try record(AuditAction.addPerson, person: personID, area: household.input.areaCode,
-                       changes: Self.personChanges(nil, person, household: id), by: actor, at: now, in: db)
-            guard let created = try HouseholdStore.find(id, in: .everywhere, db: db),
-                let createdHead = try PersonStore.find(personID, in: .everywhere, db: db)
-            else { throw RegistryError.notFound }
-            return (created, createdHead)
-        }
+        var problems = Problems()
+        let household = try validHousehold(input, existing: nil, scope: scope, problems: &problems, in: db)
+        let person = try validPerson(head, existing: nil, scope: scope, problems: &problems, in: db)
+        guard let household, let person, problems.isEmpty else { throw problems.error }
+        let now = clock.now
+        let id = try HouseholdStore.insert(household.input, overrideReason: household.overrideReason, at: now, in: db)
+        let personID = try PersonStore.insert(person, householdID: id, reason: "Keluarga baru", at: now, in: db)
+        try record(AuditAction.createHousehold, household: id, area: household.input.areaCode,
+                   changes: Self.householdChanges(nil, household), by: actor, at: now, in: db)
+        try record(AuditAction.addPerson, person: personID, area: household.input.areaCode,
+                   changes: Self.personChanges(nil, person, household: id), by: actor, at: now, in: db)
+        guard let created = try HouseholdStore.find(id, in: .everywhere, db: db),
+            let createdHead = try PersonStore.find(personID, in: .everywhere, db: db)
+        else { throw RegistryError.notFound }
+        return (created, createdHead)
     }
 
     /// Saves a household's card and address if nobody saved it since `version`; otherwise

@@ -64,10 +64,9 @@ package enum HouseholdStore {
         return db.changes == 1
     }
 
-    /// Adds one to the version (a member joined or left, so a form opened before is stale).
+    /// Marks a household changed when a member joined or left. The version stays: the card and
+    /// address a form edits did not change, so an open household form is not stale.
     static func touch(_ id: Int64, at date: Date, in db: Connection) throws {
-        try db.execute(
-            "UPDATE households SET updated_at = ?, version = version + 1 WHERE id = ?",
-            [ISO8601Timestamp.format(date), id])
+        try db.execute("UPDATE households SET updated_at = ? WHERE id = ?", [ISO8601Timestamp.format(date), id])
     }
 }

@@ -28,11 +28,15 @@ struct HouseholdPageView: Encodable {
     let canEdit: Bool
     let isActive: Bool
     let hasNoHead: Bool
+    let related: [RelatedLink]
+    let hasRelated: Bool
 
     init(
         household: Household, areaName: String, members: [Person], memberships: [Membership], names: [Int64: String],
-        canEdit: Bool, words: Settings
+        related: [RelatedLink], canEdit: Bool, words: Settings
     ) {
+        self.related = related
+        hasRelated = !related.isEmpty
         id = household.id
         var facts = RegistryText.householdFacts(household, areaName: areaName, words: words)
         if let date = household.statusDate {

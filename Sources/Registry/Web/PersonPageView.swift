@@ -21,11 +21,15 @@ struct PersonPageView: Encodable {
     let canEdit: Bool
     let isAlive: Bool
     let fullNIKShown: Bool
+    let related: [RelatedLink]
+    let hasRelated: Bool
 
     init(
         person: Person, household: Household, showFullNIK: Bool, memberships: [Membership], kkNumbers: [Int64: String],
-        canEdit: Bool, words: Settings
+        related: [RelatedLink], canEdit: Bool, words: Settings
     ) {
+        self.related = related
+        hasRelated = !related.isEmpty
         id = person.id
         householdID = household.id
         name = person.name

@@ -35,18 +35,19 @@ extension RegistryController {
         let showFullNIK = user.may(Action.viewFullNIK)
         let person = showFullNIK
             ? try service.openFullRecord(id, by: actor, scope: user.scope) : try service.person(id, scope: user.scope)
-        let (household, stays, numbers) = try pool.read { db -> (Household?, [Membership], [Int64: String]) in
+        let (household, stays, numbers, related) = try pool.read { db -> (Household?, [Membership], [Int64: String], [RelatedLink]) in
             let stays = try PersonStore.memberships(of: id, in: db)
             var numbers: [Int64: String] = [:]
             for householdID in Set(stays.map(\.householdID) + [person.householdID]) {
                 numbers[householdID] = try HouseholdStore.find(householdID, in: .everywhere, db: db)?.noKK
             }
-            return (try HouseholdStore.find(person.householdID, in: .everywhere, db: db), stays, numbers)
+            let related = try linkProviders.flatMap { try $0.links(for: person, in: db) }
+            return (try HouseholdStore.find(person.householdID, in: .everywhere, db: db), stays, numbers, related)
         }
         guard let household else { throw RegistryError.notFound }
         let view = PersonPageView(
             person: person, household: household, showFullNIK: showFullNIK, memberships: stays, kkNumbers: numbers,
-            canEdit: user.may(Action.editRegistry), words: settings.current)
+            related: related, canEdit: user.may(Action.editRegistry), words: settings.current)
         return try pages.render("penduduk/penduduk", title: person.name, view, context: context)
     }
 

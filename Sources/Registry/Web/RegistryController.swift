@@ -12,12 +12,18 @@ package struct RegistryController: RouteCollection {
     let pages: PageRenderer
     let settings: SettingsCache
     let service: RegistryService
+    let linkProviders: [any RegistryLinkProvider]
 
-    /// The controller over `pool`, rendering through `pages`.
-    package init(pool: DatabasePool, pages: PageRenderer, settings: SettingsCache, clock: Clock) {
+    /// The controller over `pool`, rendering through `pages`; `linkProviders` are the later
+    /// modules' links on the household and person pages.
+    package init(
+        pool: DatabasePool, pages: PageRenderer, settings: SettingsCache, clock: Clock,
+        linkProviders: [any RegistryLinkProvider] = []
+    ) {
         self.pool = pool
         self.pages = pages
         self.settings = settings
+        self.linkProviders = linkProviders
         service = RegistryService(pool: pool, clock: clock, settings: settings)
     }
 
@@ -78,7 +84,7 @@ package struct RegistryController: RouteCollection {
     private func householdPage(_ context: RequestContext) throws -> Response {
         let user = try Self.user(context)
         let id = try Self.id(context)
-        let loaded = try pool.read { db -> (Household, String, [Person], [Membership], [Int64: String])? in
+        let loaded = try pool.read { db -> (Household, String, [Person], [Membership], [Int64: String], [RelatedLink])? in
             guard let household = try HouseholdStore.find(id, in: user.scope, db: db) else { return nil }
             let members = try PersonStore.members(of: id, in: db)
             let stays = try PersonStore.memberships(inHousehold: id, in: db)
@@ -86,12 +92,14 @@ package struct RegistryController: RouteCollection {
             for stay in stays where names[stay.personID] == nil {
                 names[stay.personID] = try PersonStore.find(stay.personID, in: .everywhere, db: db)?.name
             }
-            return (household, try AreaStore.find(household.areaCode, in: db)?.name ?? household.areaCode, members, stays, names)
+            let related = try linkProviders.flatMap { try $0.links(for: household, in: db) }
+            let areaName = try AreaStore.find(household.areaCode, in: db)?.name ?? household.areaCode
+            return (household, areaName, members, stays, names, related)
         }
-        guard let (household, areaName, members, stays, names) = loaded else { throw RegistryError.notFound }
+        guard let (household, areaName, members, stays, names, related) = loaded else { throw RegistryError.notFound }
         let view = HouseholdPageView(
             household: household, areaName: areaName, members: members, memberships: stays, names: names,
-            canEdit: user.may(Action.editRegistry), words: settings.current)
+            related: related, canEdit: user.may(Action.editRegistry), words: settings.current)
         return try pages.render("keluarga/keluarga", title: "Keluarga \(household.maskedNoKK)", view, context: context)
     }
 
