@@ -2,25 +2,6 @@ import Core
 import Database
 import Foundation
 
-/// Field messages and links gathered while checking a form.
-struct Problems {
-    private(set) var fields: [RegistryField: String] = [:]
-    private(set) var links: [RegistryField: RecordLink] = [:]
-
-    subscript(field: RegistryField) -> String? {
-        get { fields[field] }
-        set { fields[field] = newValue }
-    }
-
-    mutating func duplicate(_ field: RegistryField, message: String, link: RecordLink?) {
-        fields[field] = message
-        links[field] = link
-    }
-
-    var isEmpty: Bool { fields.isEmpty }
-    var error: RegistryError { .invalid(fields, links: links) }
-}
-
 /// A household's input after the checks: trimmed, the No KK normalised.
 struct ValidHousehold {
     var input: HouseholdInput
@@ -53,7 +34,9 @@ extension RegistryService {
                     problems[.kkOverrideReason] = hint
                 }
             }
-        } else if let taken = try HouseholdStore.findActive(noKK: input.noKK, in: db), taken.id != existing?.id {
+        } else if existing?.status ?? .active == .active,
+            let taken = try HouseholdStore.findActive(noKK: input.noKK, in: db), taken.id != existing?.id
+        {
             if scope.contains(taken.areaCode) {
                 problems.duplicate(.noKK, message: "No KK ini sudah terdaftar untuk keluarga aktif lain.", link: .household(taken.id))
             } else {

@@ -61,15 +61,15 @@ package struct RegistryController: RouteCollection {
         let status = query["status"].flatMap(HouseholdStatus.init(rawValue:))
         let paging = Paging(page: query["halaman"])
         let words = settings.current
-        let (areas, result): ([Area], (rows: [HouseholdSummary], total: Int)) = try pool.read { db in
+        let (areas, areaCode, result) = try pool.read { db in
+            // The area filter offers, and accepts, only the kecamatan and desa inside the scope.
             let areas = try (AreaStore.all(level: .kecamatan, in: db) + AreaStore.all(level: .desa, in: db))
                 .filter { user.scope.contains($0.code) }
                 .sorted { $0.code < $1.code }
             let areaCode = query["wilayah"].flatMap { code in areas.contains { $0.code == code } ? code : nil }
             let filter = HouseholdFilter(query: search, areaCode: areaCode, status: status)
-            return (areas, try HouseholdSearch.list(filter, scope: user.scope, paging: paging, in: db))
+            return (areas, areaCode, try HouseholdSearch.list(filter, scope: user.scope, paging: paging, in: db))
         }
-        let areaCode = query["wilayah"].flatMap { code in areas.contains { $0.code == code } ? code : nil }
         var kept: [(String, String)] = []
         if !search.isEmpty { kept.append(("q", search)) }
         if let areaCode { kept.append(("wilayah", areaCode)) }
