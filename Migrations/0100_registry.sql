@@ -25,7 +25,6 @@ CREATE TABLE households (
 CREATE UNIQUE INDEX households_active_no_kk ON households (no_kk) WHERE status = 'aktif';
 -- Area scoping (AreaScope.sqlCondition compares area_code by key range) and ranking joins.
 CREATE INDEX households_by_area ON households (area_code, status, id);
-CREATE INDEX households_by_no_kk ON households (no_kk);
 
 -- A household lives in a desa (kalurahan); the dusun is a text field beside it.
 CREATE TRIGGER households_area_is_desa BEFORE INSERT ON households
@@ -105,9 +104,9 @@ CREATE INDEX household_memberships_by_household ON household_memberships (househ
 -- persons and households (a plain FTS table would store a second copy of 1–5 million names).
 -- SQLite 3.40 has no contentless_delete, so a contentless table could not forget a renamed
 -- person; with external content the triggers below pass the old values to the 'delete' command
--- (§4.4.3), and `INSERT INTO registry_search(registry_search) VALUES ('rebuild')` re-reads the
--- view after a bulk import. unicode61 with remove_diacritics 2 folds case and accents; the
--- prefix indexes make `sit*` and `3402*` cheap.
+-- (fts5.html, "External Content Tables"), and the 'rebuild' command re-reads the view after a
+-- bulk import (RegistrySearchIndex.rebuild). unicode61 with remove_diacritics 2 folds case and
+-- accents; the prefix indexes make `sit*` and `3402*` cheap.
 CREATE VIEW registry_search_source AS
     SELECT p.id AS id, p.name AS name, p.nik AS nik, h.no_kk AS no_kk
     FROM persons AS p JOIN households AS h ON h.id = p.household_id;
@@ -116,7 +115,10 @@ CREATE VIRTUAL TABLE registry_search USING fts5 (
     name, nik, no_kk,
     content = 'registry_search_source', content_rowid = 'id',
     tokenize = "unicode61 remove_diacritics 2",
-    prefix = '2 3 4'
+    prefix = '2 3 4',
+    -- No bm25 ranking (results are ordered by household), so no per-row token counts
+    -- (fts5.html, "The Columnsize Option").
+    columnsize = 0
 );
 
 CREATE TRIGGER registry_search_person_insert AFTER INSERT ON persons

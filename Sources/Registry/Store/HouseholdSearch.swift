@@ -10,7 +10,7 @@ package enum HouseholdSearch {
 
     /// A safe FTS5 query for what the user typed, or nil when nothing searchable is left. Every
     /// term becomes a quoted string with a prefix star (`"sit"*`), so no FTS5 syntax the user
-    /// types (`OR`, `NEAR`, `col:`, quotes, `^`) reaches MATCH (https://sqlite.org/fts5.html §3).
+    /// types (`OR`, `NEAR`, `col:`, quotes, `^`) reaches MATCH (https://sqlite.org/fts5.html, "Full-text Query Syntax").
     /// A number typed in groups (`3402 0112 …`, `3402.01`) is one term.
     package static func ftsQuery(_ text: String) -> String? {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
