@@ -115,7 +115,7 @@ CREATE VIRTUAL TABLE registry_search USING fts5 (
     name, nik, no_kk,
     content = 'registry_search_source', content_rowid = 'id',
     tokenize = "unicode61 remove_diacritics 2",
-    prefix = '2 3 4',
+    prefix = '3 4',
     -- No bm25 ranking (results are ordered by household), so no per-row token counts
     -- (fts5.html, "The Columnsize Option").
     columnsize = 0

@@ -228,6 +228,37 @@ import TestSupport
         #expect(try kadis.get("/keluarga/\(office.theirs.household.id)").status == 200, "kadis covers every area")
     }
 
+    @Test func everyFormOpensWithItsTokenAndADeathIsRecordedThroughOne() throws {
+        let office = try Office()
+        let browser = try office.signIn("staf")
+        let household = office.mine.household.id
+        let person = office.mine.head.id
+        for path in [
+            "/keluarga/baru", "/keluarga/\(household)/ubah", "/keluarga/\(household)/status",
+            "/keluarga/\(household)/anggota/baru", "/penduduk/\(person)/ubah", "/penduduk/\(person)/pindah",
+            "/penduduk/\(person)/status",
+        ] {
+            let page = try browser.get(path)
+            #expect(page.status == 200, "GET \(path)")
+            #expect(page.text.contains("name=\"csrf_token\""), "\(path) has the CSRF token")
+        }
+        let refused = try browser.post("/penduduk/\(person)/status", [
+            ("version", "1"), ("status", "meninggal"), ("status_date", "2030-01-01"), ("reason", ""),
+        ])
+        #expect(refused.status == 422)
+        #expect(refused.text.contains("Tanggal tidak boleh di masa depan."))
+        #expect(refused.text.contains("<option value=\"meninggal\" selected>"))
+        let saved = try browser.post("/penduduk/\(person)/status", [
+            ("version", "1"), ("status", "meninggal"), ("status_date", "2026-11-01"), ("reason", "Sakit"),
+        ])
+        #expect(saved.status == 303)
+        let page = try browser.get("/penduduk/\(person)")
+        #expect(page.text.contains("ditandai meninggal"))
+        #expect(page.text.contains("Tanggal meninggal"))
+        #expect(!page.text.contains("/penduduk/\(person)/ubah"), "no more changes offered")
+        #expect(try browser.get("/keluarga/\(household)").text.contains("badge-danger"))
+    }
+
     @Test func aPersonMovesToAnotherHouseholdThroughTheForm() throws {
         let office = try Office()
         let second = try office.registry.createHousehold(

@@ -19,7 +19,8 @@ import TestSupport
 
     @Test(arguments: [
         ("siti", "\"siti\"*"), ("  Sít  Ràh ", "\"Sít\"* \"Ràh\"*"), ("3402 0100 0000 0001", "\"3402010000000001\"*"),
-        ("3402.01", "\"340201\"*"), ("sit\" OR nik:*", "\"sit\"* \"OR\"* \"nik\"*"), ("NEAR(a b)", "\"NEAR\"* \"a\"* \"b\"*"),
+        ("3402.01", "\"340201\"*"), ("sit\" OR nik:*", "\"sit\"* \"OR\" \"nik\"*"), ("NEAR(a b)", "\"NEAR\"* \"a\" \"b\""), ("Sri", "\"Sri\"*"),
+        ("ni", "\"ni\""),
         ("\"", nil), ("", nil), ("*^-:", nil),
     ])
     func userInputBecomesQuotedPrefixTerms(input: String, expected: String?) {

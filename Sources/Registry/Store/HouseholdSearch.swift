@@ -7,11 +7,14 @@ package import Database
 package enum HouseholdSearch {
     /// Words kept from a search, at most; more only slow the query down.
     static let maximumTerms = 8
+    /// Shorter terms match whole words only: `a*` would touch a large part of a million names.
+    static let minimumPrefixLength = 3
 
     /// A safe FTS5 query for what the user typed, or nil when nothing searchable is left. Every
-    /// term becomes a quoted string with a prefix star (`"sit"*`), so no FTS5 syntax the user
-    /// types (`OR`, `NEAR`, `col:`, quotes, `^`) reaches MATCH (https://sqlite.org/fts5.html, "Full-text Query Syntax").
-    /// A number typed in groups (`3402 0112 …`, `3402.01`) is one term.
+    /// term becomes a quoted string, with a prefix star from three characters on (`"sit"*`), so
+    /// no FTS5 syntax the user types (`OR`, `NEAR`, `col:`, quotes, `^`) reaches MATCH
+    /// (https://sqlite.org/fts5.html, "Full-text Query Syntax"). A number typed in groups
+    /// (`3402 0112 …`, `3402.01`) is one term. Terms are ANDed.
     package static func ftsQuery(_ text: String) -> String? {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         let terms: [String]
@@ -20,7 +23,10 @@ package enum HouseholdSearch {
         } else {
             terms = trimmed.split { !($0.isLetter || $0.isNumber) }.map(String.init)
         }
-        let kept = terms.filter { !$0.isEmpty }.prefix(maximumTerms).map { "\"" + String($0.prefix(40)) + "\"*" }
+        let kept = terms.filter { !$0.isEmpty }.prefix(maximumTerms).map { term in
+            let quoted = "\"" + String(term.prefix(40)) + "\""
+            return term.count >= minimumPrefixLength ? quoted + "*" : quoted
+        }
         return kept.isEmpty ? nil : kept.joined(separator: " ")
     }
 
