@@ -76,7 +76,7 @@ let package = Package(
         // Tests
         .target(
             name: "TestSupport",
-            dependencies: ["HTTPServer", "Web", "Database", "CSystem", "Core", "App"],
+            dependencies: ["HTTPServer", "Web", "Database", "CSystem", "Core", "Registry", "App"],
             path: "Tests/TestSupport", swiftSettings: strict),
         .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer", "TestSupport", "CSystem"], swiftSettings: strict),
         .testTarget(name: "WebTests", dependencies: ["Web", "HTTPServer", "TestSupport", "CZlib"], swiftSettings: strict),

@@ -3,14 +3,14 @@ import ArgumentParser
 
 struct Seed: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Fill the database with demo accounts.",
+        abstract: "Fill the database with demo accounts and households.",
         discussion: """
             --demo applies pending migrations, then creates one account per role with the password \
-            listed in README.md, but only while the database has no account at all; otherwise it \
-            changes nothing and exits 0.
+            listed in README.md and a few invented households in the demo operators' kalurahan, but \
+            only while the database has no account at all; otherwise it changes nothing and exits 0.
             """)
 
-    @Flag(help: "Demo accounts (one per role) for trying the application.") var demo = false
+    @Flag(help: "Demo accounts (one per role) and households for trying the application.") var demo = false
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var rootOptions: RootOptions
 

@@ -205,6 +205,14 @@ import TestSupport
         #expect(users == SeedCommand.demoAccounts.count)
         #expect(audits == SeedCommand.demoAccounts.count)
         #expect(PasswordHasher.testing.verify(SeedCommand.demoPassword, against: hash ?? ""))
+        let (households, persons, kalurahan) = try place.read { db in
+            (try db.scalar(Int.self, "SELECT count(*) FROM households"),
+             try db.scalar(Int.self, "SELECT count(*) FROM persons"),
+             Set(try db.query("SELECT DISTINCT area_code FROM households").map { try $0.get(0) as String }))
+        }
+        #expect(households == 4, "the demo households are seeded once, with the accounts")
+        #expect(persons == 11)
+        #expect(kalurahan == Set(SeedCommand.demoAccounts.filter { $0.role == .operator }.flatMap(\.areaCodes)))
     }
 
     @Test func theDemoSeedLeavesADatabaseWithAccountsAlone() throws {

@@ -1,8 +1,9 @@
 package import Core
 import Database
+import Registry
 
 /// `dinsos seed --demo`: applies pending migrations, then creates one demo account per role
-/// while the database has no account at all. The names are invented; the areas are real Bantul
+/// while the database has no account at all, and with them a few demo households. The names are invented; the areas are real Bantul
 /// codes from Migrations/0002_wilayah_bantul.sql. README.md lists the same logins.
 package enum SeedCommand {
     /// One demo login.
@@ -53,6 +54,13 @@ package enum SeedCommand {
         }
         printToStandardOutput("Akun demo dibuat (kata sandi sama untuk semua):")
         for line in table(created) { printToStandardOutput(line) }
+        let households: Int
+        do {
+            households = try DemoHouseholds.seed(with: RegistryService(pool: pool))
+        } catch let error as RegistryError {
+            throw CommandFailure("demo households refused: \(error.publicMessage ?? "\(error)")")
+        }
+        printToStandardOutput("\(households) keluarga demo dicatat di kalurahan para operator demo.")
         return created
     }
 

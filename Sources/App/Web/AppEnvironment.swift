@@ -2,6 +2,7 @@ package import Core
 package import Database
 import Foundation
 package import Mustache
+package import Registry
 
 /// What the application is built from: the open database, the loaded templates, the folders,
 /// and the shared services every controller uses.
@@ -24,6 +25,8 @@ package struct AppEnvironment: Sendable {
     package var jobs: JobQueue
     /// Where job results are written: `results/` beside the uploads folder.
     package var jobResults: JobResultFolder
+    /// Links of other modules on the household and person pages (tests add their own).
+    package var registryLinkProviders: [any RegistryLinkProvider] = []
 
     package init(
         pool: DatabasePool, templates: TemplateLibrary, publicDirectory: String, uploadsDirectory: String,

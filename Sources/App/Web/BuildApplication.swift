@@ -2,6 +2,7 @@ import Core
 import Foundation
 import HTTPServer
 import Sidamesra
+import Registry
 package import Web
 
 /// The composition root: every controller's routes, the middleware and the error pages.
@@ -28,6 +29,9 @@ package func buildApplication(
     routes.add(JobsController(environment: environment))
     routes.add(AuditController(environment: environment))
     routes.add(IndicatorSetsController(pages: environment.pages, pool: environment.pool, clock: environment.clock))
+    routes.add(RegistryController(
+        pool: environment.pool, pages: environment.pages, settings: environment.settings, clock: environment.clock,
+        linkProviders: environment.registryLinkProviders))
     do {
         routes.add(try StaticFiles(
             directory: environment.publicDirectory,

@@ -13,6 +13,9 @@ package enum Permissions {
         Action.viewAllJobs: [.admin, .kasi],
         Action.viewIndicators: [.staf, .kasi, .kadis, .admin],
         Action.manageIndicators: [.admin, .kasi],
+        Action.viewRegistry: Set(Role.allCases),
+        Action.editRegistry: [.operator, .pendamping, .staf, .admin],
+        Action.viewFullNIK: [.operator, .pendamping, .staf, .kasi],
     ]
 
     /// True when `role` may perform `action`; unknown actions are denied.
@@ -40,4 +43,8 @@ package enum Action {
     package static let viewAllJobs = "tugas.lihat-semua"
     package static let viewIndicators = "sidamesra.indikator.lihat"
     package static let manageIndicators = "sidamesra.indikator.kelola"
+    package static let viewRegistry = "keluarga.lihat"
+    package static let editRegistry = "keluarga.ubah"
+    /// Seeing a person's whole NIK (elsewhere it is masked); each full view is audited.
+    package static let viewFullNIK = "penduduk.lihat-nik"
 }

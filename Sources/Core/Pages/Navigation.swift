@@ -18,18 +18,20 @@ package enum Navigation {
 
     package static let items: [Item] = [
         Item(label: "Beranda", path: "/", action: Action.home),
+        Item(label: "Keluarga", path: "/keluarga", action: Action.viewRegistry,
+             summary: "Daftar keluarga dan penduduk: cari NIK, No KK atau nama; tambah dan ubah data."),
+        Item(label: "Indikator IKS", path: "/sidamesra/indikator", action: Action.viewIndicators,
+             summary: "Set indikator kesejahteraan sosial, skor pilihan jawaban, dan kategori."),
         Item(label: "Wilayah", path: "/wilayah", action: Action.viewAreas,
              summary: "Pohon wilayah kerja dan jumlah data per wilayah."),
+        Item(label: "Tugas", path: "/tugas", action: Action.viewJobs,
+             summary: "Proses panjang (impor, ekspor, penilaian ulang) dan hasil unduhannya."),
         Item(label: "Pengguna", path: "/admin/pengguna", action: Action.manageUsers,
              summary: "Akun, peran, wilayah tugas, dan pengaturan ulang kata sandi."),
         Item(label: "Jejak Audit", path: "/audit", action: Action.viewAudit,
              summary: "Siapa mengubah apa dan kapan, dengan rantai hash yang dapat diperiksa."),
         Item(label: "Pengaturan", path: "/admin/pengaturan", action: Action.manageSettings,
              summary: "Identitas instansi, logo, penanda tangan, jam kerja dan hari libur."),
-        Item(label: "Tugas", path: "/tugas", action: Action.viewJobs,
-             summary: "Proses panjang (impor, ekspor, penilaian ulang) dan hasil unduhannya."),
-        Item(label: "Indikator IKS", path: "/sidamesra/indikator", action: Action.viewIndicators,
-             summary: "Set indikator kesejahteraan sosial, skor pilihan jawaban, dan kategori."),
     ]
 
     /// The entries `role` may open other than the home page itself, for its shortcut cards.
