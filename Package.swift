@@ -46,10 +46,14 @@ let package = Package(
             ],
             swiftSettings: strict),
 
+        // Feature modules
+        .target(name: "Registry", dependencies: ["Core", "Database", "Web", "Mustache", "Documents"], swiftSettings: strict),
+        .target(name: "Sidamesra", dependencies: ["Registry", "Core", "Database", "Web", "Mustache", "Documents"], swiftSettings: strict),
+
         // Composition root and command line
         .target(
             name: "App",
-            dependencies: ["HTTPServer", "Web", "Mustache", "Database", "Documents", "Core"],
+            dependencies: ["HTTPServer", "Web", "Mustache", "Database", "Documents", "Core", "Registry", "Sidamesra"],
             swiftSettings: strict),
         .executableTarget(
             name: "dinsos",
@@ -80,6 +84,8 @@ let package = Package(
         .testTarget(name: "DatabaseTests", dependencies: ["Database", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "DocumentsTests", dependencies: ["Documents"], swiftSettings: strict),
         .testTarget(name: "CoreTests", dependencies: ["Core", "Database", "Web", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "RegistryTests", dependencies: ["Registry", "Core", "Database", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "SidamesraTests", dependencies: ["Sidamesra", "Registry", "Core", "Database", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "AppTests", dependencies: ["App", "Core", "TestSupport"], swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]

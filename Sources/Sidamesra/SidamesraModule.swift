@@ -1,0 +1,2 @@
+/// SIDAMESRA: indicator sets, assessments, scores, categories, ranking, profiles.
+package enum SidamesraModule {}
