@@ -1,3 +1,4 @@
+import Core
 import Database
 import Foundation
 import HTTPServer
@@ -28,6 +29,9 @@ package enum ServeCommand {
             uploadsDirectory: options.resolvedUploadsDirectory,
             maxBody: options.maxBody, development: options.dev, secureCookies: options.secureCookies)
         let application = try buildApplication(environment)
+        // Files left by a crash between writing an upload and committing its row.
+        let orphans = try AttachmentService(pool: pool, directory: environment.uploadsDirectory).removeOrphans()
+        if orphans > 0 { printToStandardError("uploads: \(orphans) orphaned file(s) removed") }
 
         let server = Server(configuration: serverConfiguration(options), responder: application)
         do {

@@ -11,6 +11,14 @@ package func buildApplication(
 ) throws -> Application {
     let sessions = SessionService(pool: environment.pool, clock: environment.clock)
     let cookie = SessionCookie(secure: environment.secureCookies, policy: sessions.policy)
+    let attachments = AttachmentService(pool: environment.pool, directory: environment.uploadsDirectory)
+    let settings = SettingsService(
+        pool: environment.pool, cache: environment.settings, attachments: attachments, clock: environment.clock)
+    do {
+        try settings.reload()
+    } catch {
+        throw CommandFailure("settings: \(error)")
+    }
 
     var routes = RouteBuilder()
     routes.add(HealthController(pool: environment.pool))
@@ -24,6 +32,8 @@ package func buildApplication(
             pool: environment.pool, hasher: environment.passwordHasher, clock: environment.clock)))
     routes.add(AreasController(environment: environment))
     routes.add(UsersController(environment: environment))
+    routes.add(SettingsController(environment: environment, service: settings))
+    routes.add(LogoController(settings: environment.settings, attachments: attachments))
     do {
         routes.add(try StaticFiles(
             directory: environment.publicDirectory,

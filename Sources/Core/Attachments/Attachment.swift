@@ -22,18 +22,25 @@ package struct Attachment: Sendable, Equatable, RowDecodable {
 
     package init(row: Row) throws {
         id = try row.get(0)
-        let kindText: String = try row.get(1)
-        kind = AttachmentKind(rawValue: kindText) ?? .document
+        kind = try Self.decode(row, 1, as: AttachmentKind.self)
         owner = AttachmentOwner(entity: try row.get(2), id: try row.get(3))
         fileName = try row.get(4)
         storedName = try row.get(5)
-        let typeText: String = try row.get(6)
-        contentType = AttachmentContentType(rawValue: typeText) ?? .pdf
+        contentType = try Self.decode(row, 6, as: AttachmentContentType.self)
         byteCount = try row.get(7)
         sha256 = try row.get(8)
         uploadedBy = row[9].isNull ? nil : try row.get(9)
         uploadedAt = try row.get(10)
         replacedAt = row[11].isNull ? nil : try row.get(11)
+    }
+
+    /// A stored enum value; one this version does not know is a `mismatch` rather than a guess.
+    private static func decode<T: RawRepresentable<String>>(_ row: Row, _ index: Int, as type: T.Type) throws -> T {
+        let text: String = try row.get(index)
+        guard let value = T(rawValue: text) else {
+            throw DatabaseError(code: .mismatch, message: "attachments column \(index) holds unknown value \(text)")
+        }
+        return value
     }
 
     /// The columns in the order `Attachment` decodes them.

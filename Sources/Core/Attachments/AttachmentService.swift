@@ -6,11 +6,11 @@ package import Foundation
 /// its size checked against its kind's limit, its content written under a random name in the
 /// uploads folder (never under Public) and its metadata with SHA-256 recorded in `attachments`.
 ///
-/// `store` runs inside the caller's write transaction and writes the file before the row. When
-/// that transaction rolls back afterwards, the file stays behind without a row: a caller that
-/// catches the failure calls `discardFile(of:)`, and `removeOrphans` (run by `dinsos serve` at
-/// start) deletes whatever is left. The file is written under a temporary name and renamed,
-/// so a crash never leaves a half-written file under a name a row could point to.
+/// A caller checks the upload first (`check(_:kind:)`, outside any transaction), then stores it
+/// inside `write { db, files in … }`, next to its own rows and audit entry. A file is written
+/// under a temporary name, flushed and renamed before its row is inserted, so no row ever names
+/// a half-written file; when the transaction does not commit, `write` deletes the files it
+/// wrote, and `removeOrphans` (run by `dinsos serve` at start) deletes what a crash left.
 package struct AttachmentService: Sendable {
     package let pool: DatabasePool
     /// The uploads folder (`<folder of --db>/uploads` or `--uploads`).
@@ -21,8 +21,8 @@ package struct AttachmentService: Sendable {
         self.directory = directory
     }
 
-    /// The type of `bytes` when they suit `kind` (not empty, within its limit, an accepted type
-    /// by content); the upload form uses this to report every field error at once.
+    /// The type of `bytes` when they suit `kind`: not empty, within its limit, and by content
+    /// one of its accepted types (the name and the browser's declared type are not trusted).
     package static func check(_ bytes: [UInt8], kind: AttachmentKind) throws(AttachmentError) -> AttachmentContentType {
         guard !bytes.isEmpty else { throw .empty }
         guard bytes.count <= kind.maxByteCount else { throw .tooLarge(kind) }
@@ -32,87 +32,42 @@ package struct AttachmentService: Sendable {
         return type
     }
 
-    /// The content of `upload` once its size is known to fit `kind` (an oversized file is
-    /// refused before it is read).
-    package static func content(of upload: AttachmentUpload, kind: AttachmentKind) throws(AttachmentError) -> [UInt8] {
+    /// Reads `upload` (an oversized one is refused before it is read) and checks it for `kind`.
+    package static func check(_ upload: AttachmentUpload, kind: AttachmentKind) throws(AttachmentError) -> CheckedUpload {
         if let size = upload.declaredSize, size > kind.maxByteCount { throw .tooLarge(kind) }
+        let bytes: [UInt8]
         switch upload.content {
-        case .bytes(let bytes):
-            return bytes
+        case .bytes(let content):
+            bytes = content
         case .file(let path):
-            guard let bytes = try AttachmentFiles.read(path) else { throw .storageFailed("no file at \(path)") }
-            return bytes
+            guard let content = try AttachmentFiles.read(path) else { throw .storageFailed("no file at \(path)") }
+            bytes = content
         case .uploaded(let file):
             do {
-                return try file.bytes()
+                bytes = try file.bytes()
             } catch {
                 throw .storageFailed("\(error)")
             }
         }
+        let type = try check(bytes, kind: kind)
+        return CheckedUpload(
+            kind: kind, fileName: displayName(upload.fileName, type: type), contentType: type, bytes: bytes)
     }
 
-    /// Stores `upload` as a new attachment of `owner`, inside the caller's transaction `db`.
-    /// Writes no audit row: the caller's own entry names the attachment it stored.
-    @discardableResult
-    package func store(
-        _ upload: AttachmentUpload, kind: AttachmentKind, owner: AttachmentOwner, by actor: Actor,
-        in db: Connection, at date: Date = Date()
-    ) throws -> Attachment {
-        let bytes = try Self.content(of: upload, kind: kind)
-        let type = try Self.check(bytes, kind: kind)
-        let token = SecureRandom.bytes(16).map { byte in
-            let hex = String(byte, radix: 16)
-            return byte < 16 ? "0" + hex : hex
-        }.joined()
-        // Two-character folders keep any one folder small when house photos number in the millions.
-        let shard = String(token.prefix(2))
-        let storedName = shard + "/" + token + "." + type.fileExtension
-        let folder = directory + "/" + shard
-        try AttachmentFiles.ensureDirectory(directory)
-        try AttachmentFiles.ensureDirectory(folder)
-        let temporary = folder + "/" + Self.temporaryPrefix + token
-        try AttachmentFiles.createFile(temporary, bytes: bytes)
+    /// Runs `body` in one write transaction, like `pool.write`, with an `AttachmentWriter` for
+    /// the files it stores; when the transaction does not commit, those files are deleted.
+    package func write<T>(_ body: (Connection, AttachmentWriter) throws -> T) throws -> T {
+        let writer = AttachmentWriter(service: self)
         do {
-            try AttachmentFiles.rename(temporary, to: directory + "/" + storedName)
+            return try pool.write { db in try body(db, writer) }
         } catch {
-            AttachmentFiles.remove(temporary)
+            writer.discardFiles()
             throw error
         }
-
-        let id: Int64
-        do {
-            try db.execute(
-                """
-                INSERT INTO attachments (kind, owner_entity, owner_id, file_name, stored_name, content_type,
-                                         byte_count, sha256, uploaded_by, uploaded_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-                [kind.rawValue, owner.entity, owner.id, Self.displayName(upload.fileName, type: type), storedName,
-                 type.rawValue, bytes.count, Self.sha256(bytes), actor.userID, ISO8601Timestamp.format(date)])
-            id = db.lastInsertRowID
-        } catch {
-            AttachmentFiles.remove(directory + "/" + storedName)
-            throw error
-        }
-        guard let stored = try db.queryOne(
-            Attachment.self, "SELECT \(Attachment.columns) FROM attachments WHERE id = ?", [id])
-        else { throw AttachmentError.storageFailed("attachment \(id) not found after INSERT") }
-        return stored
-    }
-
-    /// Stores `upload` and marks the owner's previous current attachment of the same kind
-    /// `replaced_at` (a logo, a house photo that is renewed).
-    @discardableResult
-    package func replace(
-        with upload: AttachmentUpload, kind: AttachmentKind, owner: AttachmentOwner, by actor: Actor,
-        in db: Connection, at date: Date = Date()
-    ) throws -> Attachment {
-        try retire(kind: kind, owner: owner, in: db, at: date)
-        return try store(upload, kind: kind, owner: owner, by: actor, in: db, at: date)
     }
 
     /// Marks the owner's current attachments of `kind` replaced, without a successor (a removed logo).
-    package func retire(kind: AttachmentKind, owner: AttachmentOwner, in db: Connection, at date: Date = Date()) throws {
+    package func retire(kind: AttachmentKind, owner: AttachmentOwner, in db: Connection, at date: Date) throws {
         try db.execute(
             """
             UPDATE attachments SET replaced_at = ?
@@ -152,8 +107,13 @@ package struct AttachmentService: Sendable {
     /// route that serves it decides first whether the viewer may see `attachment.owner`.
     package func open(_ id: Int64) throws -> AttachmentContents? {
         guard let attachment = try attachment(id) else { return nil }
+        return try contents(of: attachment)
+    }
+
+    /// The bytes of `attachment`; `fileMissing` when its file is gone from the uploads folder.
+    package func contents(of attachment: Attachment) throws(AttachmentError) -> AttachmentContents {
         guard let bytes = try AttachmentFiles.read(path(of: attachment)) else {
-            throw AttachmentError.fileMissing(attachment.storedName)
+            throw .fileMissing(attachment.storedName)
         }
         return AttachmentContents(attachment: attachment, bytes: bytes)
     }
@@ -163,19 +123,38 @@ package struct AttachmentService: Sendable {
         directory + "/" + attachment.storedName
     }
 
-    /// Deletes the file of an attachment whose transaction rolled back.
-    package func discardFile(of attachment: Attachment) {
-        AttachmentFiles.remove(path(of: attachment))
+    /// Writes `upload` to a new random name (`ab/ab12…ef.png`) through a temporary file that is
+    /// flushed, then renamed; returns the name relative to the uploads folder.
+    func writeFile(_ upload: CheckedUpload) throws(AttachmentError) -> String {
+        let token = Self.hex(SecureRandom.bytes(16))
+        // Two-character folders keep any one folder small when house photos number in the millions.
+        let shard = String(token.prefix(2))
+        let storedName = shard + "/" + token + "." + upload.contentType.fileExtension
+        let folder = directory + "/" + shard
+        try AttachmentFiles.ensureDirectory(folder)
+        let temporary = folder + "/" + Self.temporaryPrefix + token
+        try AttachmentFiles.createFile(temporary, bytes: upload.bytes)
+        do {
+            try AttachmentFiles.rename(temporary, to: directory + "/" + storedName)
+        } catch {
+            AttachmentFiles.remove(temporary)
+            throw error
+        }
+        return storedName
     }
 
     /// The prefix of files still being written.
     static let temporaryPrefix = ".tmp-"
 
     /// SHA-256 in lowercase hex.
-    static func sha256(_ bytes: [UInt8]) -> String {
-        Crypto.SHA256.hash(data: bytes).map { byte in
-            let hex = String(byte, radix: 16)
-            return byte < 16 ? "0" + hex : hex
+    package static func sha256(_ bytes: [UInt8]) -> String {
+        hex(Array(Crypto.SHA256.hash(data: bytes)))
+    }
+
+    private static func hex(_ bytes: [UInt8]) -> String {
+        bytes.map { byte in
+            let digits = String(byte, radix: 16)
+            return byte < 16 ? "0" + digits : digits
         }.joined()
     }
 

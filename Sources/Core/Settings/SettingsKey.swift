@@ -19,4 +19,12 @@ package enum SettingsKey {
     package static let workingWeekdays = "waktu.hari_kerja"
     package static let holidays = "waktu.hari_libur"
     package static let pbiPremium = "pbi.premi"
+
+    /// The form's checkbox that removes the logo (not stored).
+    package static let removeLogo = "instansi.logo.hapus"
+    /// The form's hidden version (`SettingsStore.fingerprint`, not stored).
+    package static let version = "versi"
+    /// The holiday form's inputs (not stored: they add one item to `holidays`).
+    package static let holidayDate = "libur.tanggal"
+    package static let holidayName = "libur.nama"
 }

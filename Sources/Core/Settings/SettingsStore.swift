@@ -50,11 +50,13 @@ package enum SettingsStore {
         }
     }
 
-    /// A short digest of every stored text: the settings form carries it so a save can tell
-    /// whether someone else saved in between (the table has no version column).
+    /// The version the settings form carries: a digest of the stored text of every key the form
+    /// edits (the table is key-value, so there is no `version` column). A save compares it with
+    /// the digest of what is stored then, so two admins cannot silently overwrite each other.
+    /// Holidays are left out: they change one by one through their own form.
     package static func fingerprint(_ settings: Settings) -> String {
         var hasher = Crypto.SHA256()
-        for (key, value) in encoded(settings) {
+        for (key, value) in encoded(settings) where key != SettingsKey.holidays {
             for field in [key, value] {
                 let bytes = Array(field.utf8)
                 hasher.update(data: Array("\(bytes.count):".utf8))

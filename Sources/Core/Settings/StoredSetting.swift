@@ -29,7 +29,7 @@ package struct StoredSetting: Sendable {
         .timeOfDay(SettingsKey.officeOpens, \.officeOpensMinute),
         .timeOfDay(SettingsKey.officeCloses, \.officeClosesMinute),
         .integers(SettingsKey.workingWeekdays, \.workingWeekdays),
-        .texts(SettingsKey.holidays, \.holidays),
+        .holidays(SettingsKey.holidays),
         .integer(SettingsKey.pbiPremium, \.pbiPremiumRupiah),
     ]
 
@@ -91,27 +91,20 @@ package struct StoredSetting: Sendable {
             })
     }
 
-    /// A list of texts, stored as a JSON array; newline-separated text is read too (a value
-    /// typed in by hand with the sqlite3 shell).
-    static func texts(_ key: String, _ field: any WritableKeyPath<Settings, [String]> & Sendable) -> StoredSetting {
+    /// The holidays, stored as a JSON array of `{"date": "YYYY-MM-DD", "name": …}` sorted by day,
+    /// keys sorted, so the same list always reads as the same text (audit rows, the form version).
+    static func holidays(_ key: String) -> StoredSetting {
         StoredSetting(
             key: key,
             encode: { settings in
                 let encoder = JSONEncoder()
-                encoder.outputFormatting = [.withoutEscapingSlashes]
-                let data = (try? encoder.encode(settings[keyPath: field])) ?? Data("[]".utf8)
+                encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+                let data = (try? encoder.encode(settings.holidays.sorted { $0.day < $1.day })) ?? Data("[]".utf8)
                 return String(decoding: data, as: UTF8.self)
             },
             decode: { text, settings in
-                if text.hasPrefix("[") {
-                    guard let values = try? JSONDecoder().decode([String].self, from: Data(text.utf8)) else {
-                        return false
-                    }
-                    settings[keyPath: field] = values
-                } else {
-                    settings[keyPath: field] = text.split(whereSeparator: \.isNewline)
-                        .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-                }
+                guard let values = try? JSONDecoder().decode([Holiday].self, from: Data(text.utf8)) else { return false }
+                settings.holidays = values.sorted { $0.day < $1.day }
                 return true
             })
     }

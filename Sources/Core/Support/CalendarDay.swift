@@ -55,3 +55,20 @@ package struct CalendarDay: Sendable, Hashable, Comparable, CustomStringConverti
         }
     }
 }
+
+extension CalendarDay: Codable {
+    /// Encoded as its `YYYY-MM-DD` text.
+    package init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let day = CalendarDay(text) else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "not a YYYY-MM-DD day: \(text)")
+        }
+        self = day
+    }
+
+    package func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+}
