@@ -138,6 +138,7 @@ import TestSupport
         let other = try office.browser.post("/admin/pengaturan", try office.formFields([SettingsKey.phone: "0274 111"]))
         #expect(other.status == 303)
 
+        _ = try office.browser.get("/")
         let refused = try office.browser.post("/admin/pengaturan", stale)
         #expect(refused.status == 409)
         #expect(refused.text.contains("Pengaturan telah diubah pengguna lain sejak formulir ini dibuka"))
