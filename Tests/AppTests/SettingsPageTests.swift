@@ -277,16 +277,4 @@ import TestSupport
         #expect(try office.auditCount() == 0)
         #expect(try SettingsStore.load(office.app.environment.pool) == Settings())
     }
-
-    @Test func settingsStoredBeforeStartAreInForceAtStart() throws {
-        let app = try TestApp { environment in
-            try? environment.pool.write { db in
-                try SettingsStore.write(
-                    [(SettingsKey.instansiName, "Dinas Sosial Kabupaten Contoh")], at: Date(timeIntervalSince1970: 0), in: db)
-            }
-        }
-        #expect(app.environment.settings.current.instansiName == "Dinas Sosial Kabupaten Contoh")
-        let login = try app.browser().get("/login")
-        #expect(login.text.contains("Dinas Sosial Kabupaten Contoh"))
-    }
 }

@@ -27,7 +27,8 @@ package enum ServeCommand {
             templates: try AppEnvironment.loadTemplates(root: options.root, development: options.dev),
             publicDirectory: URL(fileURLWithPath: options.root).appendingPathComponent("Public").path,
             uploadsDirectory: options.resolvedUploadsDirectory,
-            maxBody: options.maxBody, development: options.dev, secureCookies: options.secureCookies)
+            maxBody: options.maxBody, development: options.dev, secureCookies: options.secureCookies,
+            settings: SettingsCache(try SettingsStore.load(pool)))
         let application = try buildApplication(environment)
         // Files left by a crash between writing an upload and committing its row.
         let orphans = try AttachmentService(pool: pool, directory: environment.uploadsDirectory).removeOrphans()

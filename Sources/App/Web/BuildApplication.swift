@@ -14,11 +14,6 @@ package func buildApplication(
     let attachments = AttachmentService(pool: environment.pool, directory: environment.uploadsDirectory)
     let settings = SettingsService(
         pool: environment.pool, cache: environment.settings, attachments: attachments, clock: environment.clock)
-    do {
-        try settings.reload()
-    } catch {
-        throw CommandFailure("settings: \(error)")
-    }
 
     var routes = RouteBuilder()
     routes.add(HealthController(pool: environment.pool))
