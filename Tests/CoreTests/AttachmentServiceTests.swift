@@ -1,6 +1,7 @@
 import Core
 import Database
 import Foundation
+import HTTPServer
 import Testing
 import TestSupport
 
@@ -134,5 +135,31 @@ import TestSupport
         #expect(try fixture.service.removeOrphans(olderThan: 3600, now: Date()) == 0, "young files are left alone")
         #expect(try fixture.service.removeOrphans(olderThan: 3600, now: Date().addingTimeInterval(7200)) == 2)
         #expect(fixture.filesOnDisk() == [kept.storedName])
+    }
+
+    @Test(arguments: [
+        (nil, 200), ("*", 304), ("\"andere\"", 200), ("\"andere\", W/\"ETAG\"", 304), ("\"ETAG\"", 304),
+    ] as [(String?, Int)])
+    func aServedFileCarriesItsTypeAndDigestAndAnswersRevalidation(_ ifNoneMatch: String?, _ status: Int) throws {
+        let fixture = try AttachmentFixture()
+        let stored = try fixture.store(SampleFile.pdf, kind: .document, name: "surat pengantar.pdf")
+        let contents = try #require(try fixture.service.open(stored.id))
+        var headers = HTTPHeaders()
+        if let ifNoneMatch { headers.add("If-None-Match", ifNoneMatch.replacingOccurrences(of: "ETAG", with: stored.sha256)) }
+        let request = Request(
+            head: RequestHead(method: .GET, target: "/berkas/1", path: "/berkas/1", query: nil, headers: headers))
+        let response = contents.response(to: request)
+        #expect(response.status.code == status)
+        #expect(response.headers["ETag"] == "\"\(stored.sha256)\"")
+        #expect(response.headers["Cache-Control"] == "private, no-cache")
+        if status == 200 {
+            #expect(response.headers["Content-Type"] == "application/pdf")
+            #expect(response.headers["Content-Disposition"] == "inline; filename=\"surat pengantar.pdf\"")
+            guard case .bytes(let bytes) = response.body else {
+                Issue.record("the file is sent as bytes")
+                return
+            }
+            #expect(bytes == SampleFile.pdf)
+        }
     }
 }

@@ -103,13 +103,6 @@ enum AttachmentFiles {
         return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
     }
 
-    /// The permission bits of `path` (tests check 0700 and 0600).
-    static func permissions(of path: String) -> Int? {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
-        return Int(info.st_mode & 0o777)
-    }
-
     /// The names in a folder, without `.` and `..`.
     static func names(in directory: String) -> [String] {
         guard let handle = opendir(directory) else { return [] }

@@ -69,7 +69,8 @@ struct SettingsPageView: Encodable {
             hasLogo: stored.logoAttachmentID != nil,
             field: FormField(
                 name: SettingsKey.logo, label: stored.logoAttachmentID == nil ? "Logo" : "Ganti logo", type: "file",
-                hint: "Berkas PNG atau JPEG, paling besar \(AttachmentKind.logo.maxSizeText). Kosongkan bila tidak diganti.",
+                hint: "Berkas PNG atau JPEG, paling besar \(AttachmentKind.logo.maxSizeText)."
+                    + (stored.logoAttachmentID == nil ? "" : " Kosongkan bila logo tidak diganti."),
                 error: problems[SettingsKey.logo]),
             removeField: FormField(name: SettingsKey.removeLogo, label: "Hapus logo", type: "checkbox"))
         weekdays = (1...7).map { number in
