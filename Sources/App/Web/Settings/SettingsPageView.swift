@@ -97,8 +97,12 @@ struct SettingsPageView: Encodable {
 
         if conflict {
             let storedFields = Self.groups(SettingsInput(stored), problems: [:]).all
-            let differences = zip(groups.all, storedFields).compactMap { typed, now in
+            var differences = zip(groups.all, storedFields).compactMap { typed, now in
                 typed.value == now.value ? nil : Conflict.Difference(label: now.label, stored: now.value.isEmpty ? "(kosong)" : now.value)
+            }
+            if Set(input.workingWeekdays.compactMap { Int($0) }) != Set(stored.workingWeekdays) {
+                let names = stored.workingWeekdays.compactMap { (1...7).contains($0) ? Self.weekdayNames[$0 - 1] : nil }
+                differences.append(Conflict.Difference(label: "Hari kerja", stored: names.joined(separator: ", ")))
             }
             self.conflict = Conflict(
                 message: SettingsError.changedMeanwhile.publicMessage ?? "", differences: differences,
