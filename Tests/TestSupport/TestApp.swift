@@ -26,7 +26,8 @@ package final class TestApp {
             pool: database.pool,
             templates: try AppEnvironment.loadTemplates(root: Self.root, development: false),
             publicDirectory: Self.root + "/Public", uploadsDirectory: database.directory + "/uploads",
-            maxBody: 1_048_576, development: false, passwordHasher: .testing, clock: clock)
+            maxBody: 1_048_576, development: false,
+            settings: SettingsCache(try SettingsStore.load(database.pool)), passwordHasher: .testing, clock: clock)
         configure(&environment)
         self.environment = environment
         server = try TestServer(responder: try buildApplication(environment)) { $0.workers = 2 }

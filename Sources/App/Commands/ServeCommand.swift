@@ -1,3 +1,4 @@
+import Core
 import Database
 import Foundation
 import HTTPServer
@@ -26,8 +27,12 @@ package enum ServeCommand {
             templates: try AppEnvironment.loadTemplates(root: options.root, development: options.dev),
             publicDirectory: URL(fileURLWithPath: options.root).appendingPathComponent("Public").path,
             uploadsDirectory: options.resolvedUploadsDirectory,
-            maxBody: options.maxBody, development: options.dev, secureCookies: options.secureCookies)
+            maxBody: options.maxBody, development: options.dev, secureCookies: options.secureCookies,
+            settings: SettingsCache(try SettingsStore.load(pool)))
         let application = try buildApplication(environment)
+        // Files left by a crash between writing an upload and committing its row.
+        let orphans = try AttachmentService(pool: pool, directory: environment.uploadsDirectory).removeOrphans()
+        if orphans > 0 { printToStandardError("uploads: \(orphans) orphaned file(s) removed") }
 
         // Started after the migrations (it marks jobs a crash left running as failed), stopped
         // after the server: a running job is interrupted and recorded as failed, not left running.

@@ -13,6 +13,9 @@ package func buildApplication(
 ) throws -> Application {
     let sessions = SessionService(pool: environment.pool, clock: environment.clock)
     let cookie = SessionCookie(secure: environment.secureCookies, policy: sessions.policy)
+    let attachments = AttachmentService(pool: environment.pool, directory: environment.uploadsDirectory)
+    let settings = SettingsService(
+        pool: environment.pool, cache: environment.settings, attachments: attachments, clock: environment.clock)
 
     var routes = RouteBuilder()
     routes.add(HealthController(pool: environment.pool))
@@ -32,6 +35,8 @@ package func buildApplication(
     routes.add(RegistryController(
         pool: environment.pool, pages: environment.pages, settings: environment.settings, clock: environment.clock,
         linkProviders: environment.registryLinkProviders))
+    routes.add(SettingsController(environment: environment, service: settings))
+    routes.add(LogoController(settings: environment.settings, attachments: attachments))
     do {
         routes.add(try StaticFiles(
             directory: environment.publicDirectory,

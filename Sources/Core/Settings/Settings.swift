@@ -20,8 +20,8 @@ package struct Settings: Sendable, Equatable {
     package var officeOpensMinute = 8 * 60
     package var officeClosesMinute = 16 * 60
     package var workingWeekdays: [Int] = [1, 2, 3, 4, 5]
-    /// Holidays as `YYYY-MM-DD`, sorted.
-    package var holidays: [String] = []
+    /// The days off besides the weekly ones, sorted by day, at most one per day.
+    package var holidays: [Holiday] = []
     /// PBI APBD premium per person per month, in rupiah.
     package var pbiPremiumRupiah = 42_000
 
@@ -31,6 +31,11 @@ package struct Settings: Sendable, Equatable {
     package var footerLine: String {
         let first = addressLines.split(separator: "\n").first.map(String.init) ?? ""
         return first.isEmpty ? instansiName : "\(instansiName) · \(first)"
+    }
+
+    /// True when `day` is one of the holidays.
+    package func isHoliday(_ day: CalendarDay) -> Bool {
+        holidays.contains { $0.day == day }
     }
 
     /// The word for a canonical level in this deployment.
