@@ -19,6 +19,7 @@ build: deps
 run: build
 	@mkdir -p $(dir $(DB))
 	$(RELEASE)/dinsos migrate --db $(DB)
+	$(RELEASE)/dinsos seed --demo --db $(DB)
 	$(RELEASE)/dinsos serve --db $(DB) --host $(HOST) --port $(PORT) --migrate
 
 ## Unit and integration tests (needs ../shared for the Mustache spec suite).

@@ -37,11 +37,10 @@ import Web
         #expect(response.status == 503)
     }
 
-    @Test func homePageRendersThroughTheLayoutWithSecurityHeaders() throws {
+    @Test func homePageSendsAnonymousVisitorsToTheLoginWithSecurityHeaders() throws {
         let response = try server.client().request("GET / HTTP/1.1\r\nHost: t\r\n\r\n")
-        #expect(response.status == 200)
-        #expect(response.header("Content-Type")?.hasPrefix("text/html") == true)
-        #expect(response.text.contains("<html lang=\"id\">"))
+        #expect(response.status == 303)
+        #expect(response.header("Location") == "/login")
         #expect(response.header("Content-Security-Policy") == "default-src 'self'")
         #expect(response.header("X-Frame-Options") == "DENY")
         #expect(response.header("X-Content-Type-Options") == "nosniff")

@@ -25,6 +25,31 @@ enum DatabaseOpening {
         }
     }
 
+    /// Throws when migrations are pending, naming them and how to apply them.
+    static func refusePendingMigrations(_ pool: DatabasePool, root: String) throws {
+        let pending = try pendingMigrations(pool, root: root)
+        guard pending.isEmpty else {
+            let names = pending.map(\.fileName).joined(separator: ", ")
+            throw CommandFailure("\(pending.count) migration(s) pending (\(names)): run 'dinsos migrate' first")
+        }
+    }
+
+    /// Applies pending migrations, naming each on stderr (what `serve --migrate` does).
+    static func applyPendingMigrations(_ pool: DatabasePool, root: String) throws {
+        guard try !pendingMigrations(pool, root: root).isEmpty else { return }
+        for migration in try migrator(root: root).apply(pool) {
+            printToStandardError("migration applied: \(migration.fileName)")
+        }
+    }
+
+    private static func pendingMigrations(_ pool: DatabasePool, root: String) throws -> [Migration] {
+        do {
+            return try migrator(root: root).pending(in: pool)
+        } catch let error as MigrationError {
+            throw CommandFailure("migrations: \(error) (is --root the project folder?)")
+        }
+    }
+
     /// The Migrations/ folder under the project root.
     static func migrator(root: String) -> Migrator {
         Migrator(directory: URL(fileURLWithPath: root).appendingPathComponent("Migrations").path)

@@ -1,13 +1,29 @@
+import Core
 import Foundation
 import HTTPServer
 package import Web
 
 /// The composition root: every controller's routes, the middleware and the error pages.
-/// Tests build the same application the server runs.
-package func buildApplication(_ environment: AppEnvironment) throws -> Application {
+/// Tests build the same application the server runs; `extraRoutes` lets a test add a route
+/// of its own to it (an admin-only page before any exists, a route naming an unknown action).
+package func buildApplication(
+    _ environment: AppEnvironment, extraRoutes: (inout RouteBuilder) -> Void = { _ in }
+) throws -> Application {
+    let sessions = SessionService(pool: environment.pool, clock: environment.clock)
+    let cookie = SessionCookie(secure: environment.secureCookies, policy: sessions.policy)
+
     var routes = RouteBuilder()
     routes.add(HealthController(pool: environment.pool))
-    routes.add(HomeController(templates: environment.templates))
+    routes.add(HomeController(pages: environment.pages))
+    routes.add(LoginController(
+        pages: environment.pages, sessions: sessions, cookie: cookie,
+        login: LoginService(pool: environment.pool, hasher: environment.passwordHasher, clock: environment.clock)))
+    routes.add(AccountController(
+        pages: environment.pages,
+        passwords: OwnPasswordService(
+            pool: environment.pool, hasher: environment.passwordHasher, clock: environment.clock)))
+    routes.add(AreasController(environment: environment))
+    routes.add(UsersController(environment: environment))
     do {
         routes.add(try StaticFiles(
             directory: environment.publicDirectory,
@@ -15,9 +31,31 @@ package func buildApplication(_ environment: AppEnvironment) throws -> Applicati
     } catch {
         throw CommandFailure("static files: \(error)")
     }
+    extraRoutes(&routes)
+    try refuseUnknownActions(in: routes.routes)
 
     var configuration = ApplicationConfiguration()
     configuration.maxBodySize = environment.maxBody
-    configuration.errorPages = TemplateErrorPages(templates: environment.templates)
+    configuration.middleware = [SessionMiddleware(sessions: sessions, cookie: cookie)]
+    configuration.routeGuard = IdentityGuard()
+    configuration.errorPages = TemplateErrorPages(pages: environment.pages)
     return try Application(routes: routes, configuration: configuration)
+}
+
+/// Start-up refuses a route whose `.requires(action)` names an action the permission table does
+/// not know: such a route would be closed to everyone, or open by a typo (DESIGN §4).
+package func refuseUnknownActions(in routes: [Route]) throws {
+    var actions: [String] = []
+    for route in routes {
+        if case .requires(let action) = route.access { actions.append(action) }
+    }
+    let unknown = Permissions.unknownActions(in: actions)
+    guard unknown.isEmpty else {
+        let named = routes.filter { route in
+            if case .requires(let action) = route.access { return unknown.contains(action) }
+            return false
+        }
+        throw CommandFailure(
+            "routes name unknown permission actions: " + named.map { "\($0) → \($0.access)" }.joined(separator: ", "))
+    }
 }

@@ -1,14 +1,16 @@
+import Core
 import HTTPServer
-import Mustache
 import Web
 
-/// The landing page. The identity issue turns it into a per-role home page behind the login.
+/// The landing page, behind the login. The lead replaces it with a per-role home page.
 struct HomeController: RouteCollection {
-    let templates: TemplateLibrary
+    let pages: PageRenderer
+
+    private struct View: Encodable {}
 
     func addRoutes(to routes: inout RouteBuilder) {
-        routes.get("/", access: .public) { _, _ in
-            .html(bytes: try templates.render("home", MustacheValue.object([:])))
+        routes.get("/", access: .requires(Action.home)) { _, context in
+            try pages.render("home", title: "Beranda", View(), context: context)
         }
     }
 }

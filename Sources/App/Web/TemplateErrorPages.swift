@@ -1,10 +1,11 @@
+import Core
 import HTTPServer
-import Mustache
 import Web
 
-/// Error pages inside the site layout (Templates/errors/page.mustache).
+/// Error pages inside the site layout (Templates/errors/page.mustache), with the signed-in
+/// user's menu when the session layer found one.
 struct TemplateErrorPages: ErrorPageRenderer {
-    let templates: TemplateLibrary
+    let pages: PageRenderer
 
     private struct View: Encodable {
         let heading: String
@@ -13,8 +14,11 @@ struct TemplateErrorPages: ErrorPageRenderer {
     }
 
     func render(_ page: ErrorPage, for request: Request, context: RequestContext) throws -> Response {
-        let body = try templates.render(
-            "errors/page", View(heading: page.title, message: page.message, requestID: page.requestID))
-        return .html(bytes: body, status: page.status)
+        var response = try pages.render(
+            "errors/page", title: page.title,
+            View(heading: page.title, message: page.message, requestID: page.requestID),
+            context: context, status: page.status)
+        response.headers.set("Cache-Control", "no-store")
+        return response
     }
 }

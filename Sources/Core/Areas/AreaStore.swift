@@ -1,4 +1,5 @@
 package import Database
+import Foundation
 
 /// Reads the area tree. Writes happen only in migrations and `AreaImport`.
 package enum AreaStore {
@@ -40,5 +41,52 @@ package enum AreaStore {
     package static func roots(in db: Connection) throws -> [Area] {
         try db.query(
             "SELECT \(columns) FROM areas WHERE level = 'kabupaten' ORDER BY code").map(area)
+    }
+
+    /// The areas below `code` down to `depth` levels, ordered by code (so each parent comes right
+    /// before its children). `depth: 1` gives the children.
+    package static func descendants(of code: String, depth: Int, in db: Connection) throws -> [Area] {
+        guard let top = try find(code, in: db) else { return [] }
+        let levels = AreaLevel.allCases.filter { $0 > top.level && $0.depth <= top.level.depth + depth }
+        guard !levels.isEmpty else { return [] }
+        // Codes below `code` sort between `code.` and `code/` ('/' follows '.' in ASCII), so this
+        // range is a search on the primary key rather than a LIKE scan.
+        let placeholders = Array(repeating: "?", count: levels.count).joined(separator: ", ")
+        let arguments: StatementArguments = [code + ".", code + "/"] + levels.map(\.rawValue)
+        return try db.query(
+            "SELECT \(columns) FROM areas WHERE code > ? AND code < ? AND level IN (\(placeholders)) ORDER BY code",
+            arguments
+        ).map(area)
+    }
+
+    /// The areas with the given codes that exist, ordered by code.
+    package static func areas(_ codes: [String], in db: Connection) throws -> [Area] {
+        try codes.compactMap { try find($0, in: db) }.sorted { $0.code < $1.code }
+    }
+
+    /// Adds one area (`AreaImport` has checked it).
+    package static func insert(_ area: Area, in db: Connection) throws {
+        try db.execute(
+            "INSERT INTO areas (code, name, level, parent_code) VALUES (?, ?, ?, ?)",
+            [area.code, area.name, area.level.rawValue, area.parentCode])
+    }
+
+    /// Gives an existing area a new name.
+    package static func rename(_ code: String, to name: String, in db: Connection) throws {
+        try db.execute("UPDATE areas SET name = ? WHERE code = ?", [name, code])
+    }
+
+    /// How many areas lie directly below each of `codes` (codes without any are left out).
+    package static func childCounts(of codes: [String], in db: Connection) throws -> [String: Int] {
+        guard !codes.isEmpty else { return [:] }
+        let list = String(decoding: try JSONEncoder().encode(codes), as: UTF8.self)
+        var result: [String: Int] = [:]
+        for row in try db.query(
+            "SELECT parent_code, COUNT(*) FROM areas WHERE parent_code IN (SELECT value FROM json_each(?)) GROUP BY parent_code",
+            [list])
+        {
+            result[try row.get(0)] = try row.get(1)
+        }
+        return result
     }
 }

@@ -31,12 +31,24 @@ struct ContextStack {
     }
 
     /// Follows the remaining parts of a dotted name inside `value` only (spec: "Dotted Names - Context
-    /// Precedence"): a part that is missing ends the lookup.
+    /// Precedence"): a part that is missing ends the lookup. A part made of digits indexes a list
+    /// (`{{#items.0}}…{{/items.0}}` shows once when the list has a first item), as in mustache.js,
+    /// where lists are objects keyed by position; the spec leaves it open.
     private static func member(of value: MustacheValue, at components: ArraySlice<String>) -> MustacheValue? {
         var value = value
         for component in components {
-            guard case .object(let members) = value, let member = members[component] else { return nil }
-            value = member
+            switch value {
+            case .object(let members):
+                guard let member = members[component] else { return nil }
+                value = member
+            case .array(let items):
+                guard !component.isEmpty, component.utf8.allSatisfy({ (0x30...0x39).contains($0) }),
+                    let index = Int(component), items.indices.contains(index)
+                else { return nil }
+                value = items[index]
+            default:
+                return nil
+            }
         }
         return value
     }

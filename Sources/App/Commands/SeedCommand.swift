@@ -1,0 +1,76 @@
+package import Core
+import Database
+
+/// `dinsos seed --demo`: applies pending migrations, then creates one demo account per role
+/// while the database has no account at all. The names are invented; the areas are real Bantul
+/// codes from Migrations/0002_wilayah_bantul.sql. README.md lists the same logins.
+package enum SeedCommand {
+    /// One demo login.
+    package struct DemoAccount: Sendable, Equatable {
+        package let username: String
+        package let fullName: String
+        package let role: Role
+        package let areaCodes: [String]
+    }
+
+    /// The password of every demo account (meets `PasswordPolicy`; printed and in README.md).
+    package static let demoPassword = "Dinsos-Demo-2026"
+
+    /// The demo accounts, in the order they are created and listed.
+    package static let demoAccounts: [DemoAccount] = [
+        DemoAccount(username: "admin", fullName: "Hendra Saputro", role: .admin, areaCodes: []),
+        DemoAccount(username: "staf", fullName: "Ratna Kusumawati", role: .staf, areaCodes: []),
+        DemoAccount(username: "kasi", fullName: "Agus Priyanto", role: .kasi, areaCodes: []),
+        DemoAccount(username: "kadis", fullName: "Wahyu Setiawan", role: .kadis, areaCodes: []),
+        DemoAccount(username: "op.poncosari", fullName: "Siti Nurhayati", role: .operator, areaCodes: ["34.02.01.2001"]),
+        DemoAccount(username: "op.trimurti", fullName: "Joko Susilo", role: .operator, areaCodes: ["34.02.01.2002"]),
+        DemoAccount(username: "op.parangtritis", fullName: "Endah Purwaningsih", role: .operator, areaCodes: ["34.02.03.2002"]),
+        DemoAccount(username: "pendamping.srandakan", fullName: "Fajar Wicaksono", role: .pendamping, areaCodes: ["34.02.01"]),
+    ]
+
+    /// Seeds the demo accounts; returns those created (none when accounts existed).
+    @discardableResult
+    package static func runDemo(
+        databasePath: String, root: String, hasher: PasswordHasher = PasswordHasher()
+    ) throws -> [User] {
+        let pool = try DatabaseOpening.open(databasePath)
+        defer { pool.close() }
+        try DatabaseOpening.applyPendingMigrations(pool, root: root)
+
+        let service = UserService(pool: pool, hasher: hasher)
+        let inputs = demoAccounts.map {
+            NewUser(username: $0.username, fullName: $0.fullName, role: $0.role, areaCodes: $0.areaCodes, password: demoPassword)
+        }
+        let created: [User]
+        do {
+            created = try service.createFirstUsers(inputs, by: .cli)
+        } catch let error as UserError {
+            throw CommandFailure("demo accounts refused: \(UserCreateCommand.describe(error))")
+        }
+        guard !created.isEmpty else {
+            printToStandardOutput("Sudah ada pengguna di basis data; seed --demo tidak mengubah apa pun.")
+            return []
+        }
+        printToStandardOutput("Akun demo dibuat (kata sandi sama untuk semua):")
+        for line in table(created) { printToStandardOutput(line) }
+        return created
+    }
+
+    /// The created accounts as aligned columns: username, role, area, password.
+    static func table(_ users: [User]) -> [String] {
+        let settings = Settings()
+        let rows = [["Nama pengguna", "Peran", "Wilayah", "Kata sandi"]]
+            + users.map { user in
+                let areas = user.areas.isEmpty
+                    ? "seluruh wilayah"
+                    : user.areas.map { "\(settings.word(for: $0.level)) \($0.name) (\($0.code))" }.joined(separator: ", ")
+                return [user.username, user.role.rawValue, areas, demoPassword]
+            }
+        let widths = (0..<4).map { column in rows.map { $0[column].count }.max() ?? 0 }
+        return rows.map { row in
+            row.enumerated().map { column, text in
+                column == row.count - 1 ? text : text + String(repeating: " ", count: widths[column] - text.count)
+            }.joined(separator: "  ")
+        }
+    }
+}

@@ -1,2 +1,0 @@
-/// Placeholder removed by the CSV reader/writer work.
-package enum CSVField {}
