@@ -16,12 +16,16 @@ package enum XLSXError: Error, Equatable {
     case textTooLong(cell: String)
     /// A date that is not a real day, or is outside 1900-01-01…9999-12-31.
     case invalidDate(cell: String)
-    /// The file is not a workbook: a required part is missing or does not say what it should.
+    /// The file is not a ZIP archive at all (so not an .xlsx; perhaps an old .xls or a CSV).
+    case notZipArchive(String)
+    /// The file is not a workbook: a required part is missing, damaged, or does not say what it should.
     case malformedWorkbook(String)
+    /// A part would inflate past the reader's byte budget (a ZIP bomb, or simply too large a file).
+    case partTooLarge(part: String, size: Int, limit: Int)
     /// A part's XML is not well-formed (part name, byte offset, reason).
     case malformedXML(part: String, offset: Int, reason: String)
     /// The workbook has no sheet of this name.
     case sheetNotFound(String)
-    /// The sheet passes a reader limit (rows, columns or cells).
-    case sheetTooLarge(String)
+    /// The sheet passes a reader limit (the reason names the row or column and the limit).
+    case sheetTooLarge(sheet: String, reason: String)
 }
