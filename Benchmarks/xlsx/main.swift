@@ -5,9 +5,16 @@ import Foundation
 #endif
 
 // Writes ROWS rows of 10 columns with XLSXWriter to a file, then (with `read`) reads them back
-// with XLSXReader; prints the time of each step. Built by run.sh together with the Documents
-// sources, outside the package, so /usr/bin/time can measure one small process.
+// with XLSXReader; prints the time of each step. `dump PATH` prints the first sheet of a workbook
+// as tab-separated text instead. Built by build.sh together with the Documents sources, outside
+// the package, so /usr/bin/time can measure one small process.
 let arguments = CommandLine.arguments
+if arguments.count == 3, arguments[1] == "dump" {
+    for row in try XLSXReader(contentsOfFile: arguments[2]).rows() {
+        print(([String(row.number)] + row.values.map(\.text)).joined(separator: "\t"))
+    }
+    exit(0)
+}
 let rowCount = arguments.count > 1 ? Int(arguments[1]) ?? 100_000 : 100_000
 let path = arguments.count > 2 ? arguments[2] : "/tmp/dinsos-xlsx-bench.xlsx"
 let readBack = arguments.count > 3 && arguments[3] == "read"

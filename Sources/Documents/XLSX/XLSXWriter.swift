@@ -138,7 +138,9 @@ package final class XLSXWriter {
             xml += #"<selection pane="bottomLeft" activeCell="A2" sqref="A2"/>"#
         }
         xml += #"</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>"#
-        let widths = columns.enumerated().compactMap { index, column in column.width.map { (index + 1, $0) } }
+        let widths = columns.enumerated().compactMap { index, column in
+            column.width.flatMap { $0.isFinite ? (index + 1, $0) : nil }
+        }
         if !widths.isEmpty {
             xml += "<cols>"
             for (number, width) in widths {

@@ -10,7 +10,7 @@ enum XLSXTestWorkbooks {
 
     static let columns = [
         XLSXColumn("NIK", width: 20), XLSXColumn("Nama", width: 30), XLSXColumn("Jumlah"),
-        XLSXColumn("Nilai"), XLSXColumn("Tanggal Lahir", width: 12), XLSXColumn("Dicatat"), XLSXColumn("Aktif"),
+        XLSXColumn("Nilai", width: .nan), XLSXColumn("Tanggal Lahir", width: 12), XLSXColumn("Dicatat"), XLSXColumn("Aktif"),
     ]
 
     static let awkwardTexts = [
