@@ -12,6 +12,8 @@ struct XMLScanner {
     private var open: [Range<Int>] = []
     private var pendingEnd: Range<Int>?
     private var sawRoot = false
+    /// SpreadsheetML nests a handful of levels; a deeper document is an attack on the element stack.
+    static let maximumDepth = 256
 
     enum Event {
         /// A start tag; an empty-element tag (`<a/>`) is followed by its `.end` at once.
@@ -117,6 +119,9 @@ struct XMLScanner {
             switch bytes[position] {
             case Self.greaterThan:
                 position += 1
+                guard open.count < Self.maximumDepth else {
+                    throw failure("elements nested deeper than \(Self.maximumDepth) levels", at: tagStart)
+                }
                 open.append(name)
                 sawRoot = true
                 return XMLStartTag(localName: Self.localPart(of: name, in: bytes), attributes: attributes)
