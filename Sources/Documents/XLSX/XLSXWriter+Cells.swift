@@ -21,7 +21,6 @@ extension XLSXWriter {
         }
         buffer += Self.rowClose
         sheet.lastRow = rowNumber
-        sheet.widestRow = max(sheet.widestRow, cells.count)
     }
 
     private func appendCell(_ cell: XLSXCell, column: Int, rowDigits: [UInt8], style: XLSXCellStyle?) throws(XLSXError) {

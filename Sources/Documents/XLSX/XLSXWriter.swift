@@ -2,7 +2,8 @@ package import Foundation
 
 /// Writes an Office Open XML workbook (.xlsx, ECMA-376 SpreadsheetML) to a sink as rows arrive,
 /// through `ZipWriter` with deflate: each sheet is one streamed ZIP entry, so memory stays the same
-/// whatever the number of rows (a 64 KiB row buffer, zlib's window and the ZIP output buffer).
+/// whatever the number of rows (a 64 KiB buffer plus the row being added, zlib's window and the
+/// ZIP output buffer).
 ///
 /// Usage mirrors `CSVWriter`: `startSheet(named:columns:)` writes the bold header row, `addRow`
 /// appends data rows, `finish()` closes the package. The package parts that list the sheets
@@ -40,8 +41,10 @@ package final class XLSXWriter {
         var options: XLSXSheetOptions
         /// The 1-based number of the last row written (0 before any).
         var lastRow = 0
-        var widestRow = 0
     }
+
+    /// The media type of an .xlsx file, for `Content-Type` (ECMA-376 Part 1 §12.2, IANA registered).
+    package static let contentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
     /// A writer sending the workbook to `sink`. Date-time cells are written as wall-clock time in
     /// `timeZone`; `created` and `creator` go into the document properties.
@@ -51,6 +54,19 @@ package final class XLSXWriter {
         self.created = created
         self.creator = creator
         buffer.reserveCapacity(Self.flushThreshold + 4096)
+    }
+
+    /// A whole one-sheet workbook at once, for small exports and tests.
+    package static func encode(
+        sheetNamed name: String, columns: [XLSXColumn], rows: [[XLSXCell]],
+        options: XLSXSheetOptions = XLSXSheetOptions(), timeZone: TimeZone = .current, created: Date = Date()
+    ) throws -> [UInt8] {
+        var bytes: [UInt8] = []
+        let writer = XLSXWriter(sink: ByteSink { bytes += $0 }, timeZone: timeZone, created: created)
+        try writer.startSheet(named: name, columns: columns, options: options)
+        for row in rows { try writer.addRow(row) }
+        try writer.finish()
+        return bytes
     }
 
     /// Data rows written to the current sheet so far (the header row not counted).
