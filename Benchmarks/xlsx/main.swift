@@ -18,6 +18,7 @@ if arguments.count == 3, arguments[1] == "dump" {
 let rowCount = arguments.count > 1 ? Int(arguments[1]) ?? 100_000 : 100_000
 let path = arguments.count > 2 ? arguments[2] : "/tmp/dinsos-xlsx-bench.xlsx"
 let readBack = arguments.count > 3 && arguments[3] == "read"
+let level = Int32(ProcessInfo.processInfo.environment["LEVEL"] ?? "") ?? 6
 
 let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
 guard descriptor >= 0 else {
@@ -29,7 +30,8 @@ let columns = [
 ].map { XLSXColumn($0, width: 16) }
 let kecamatan = ["Bantul", "Sewon", "Kasihan", "Banguntapan", "Pleret", "Imogiri", "Dlingo", "Pundong"]
 let start = Date()
-let writer = XLSXWriter(sink: .fileDescriptor(descriptor), timeZone: TimeZone(identifier: "Asia/Jakarta")!)
+let writer = XLSXWriter(
+    sink: .fileDescriptor(descriptor), timeZone: TimeZone(identifier: "Asia/Jakarta")!, compressionLevel: level)
 try writer.startSheet(named: "Penerima", columns: columns, options: XLSXSheetOptions(filtersHeader: true))
 for row in 0..<rowCount {
     try writer.addRow([

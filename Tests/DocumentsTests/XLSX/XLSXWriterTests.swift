@@ -143,3 +143,20 @@ struct XLSXWriterEncodeTests {
         #expect(XLSXWriter.contentType == "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
     }
 }
+
+struct XLSXCompressionLevelTests {
+    @Test func aLowerLevelWritesTheSameValuesLarger() throws {
+        func workbook(level: Int32) throws -> [UInt8] {
+            let collector = ByteCollector()
+            let writer = XLSXWriter(sink: collector.sink, compressionLevel: level)
+            try writer.startSheet(named: "Data", columns: [XLSXColumn("Nomor"), XLSXColumn("Nama")])
+            for row in 0..<3_000 { try writer.addRow([.integer(row * 7919 % 10_007), .text("Nama \(row * 31 % 997)")]) }
+            try writer.finish()
+            return collector.bytes
+        }
+        let fast = try workbook(level: 1)
+        let small = try workbook(level: 9)
+        #expect(fast.count > small.count)
+        #expect(try XLSXReader(bytes: fast).rows() == XLSXReader(bytes: small).rows())
+    }
+}
