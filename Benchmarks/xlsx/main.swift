@@ -11,7 +11,7 @@ import Foundation
 let arguments = CommandLine.arguments
 if arguments.count == 3, arguments[1] == "dump" {
     for row in try XLSXReader(contentsOfFile: arguments[2]).rows() {
-        print(([String(row.number)] + row.values.map(\.text)).joined(separator: "\t"))
+        print(([String(row.number)] + row.values.map(\.textValue)).joined(separator: "\t"))
     }
     exit(0)
 }

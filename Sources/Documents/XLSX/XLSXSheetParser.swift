@@ -129,7 +129,7 @@ struct XLSXSheetParser {
         case .inlineString:
             return .text(ExcelTextEscape.decode(text))
         case .formulaString:
-            return .text(text)
+            return .text(ExcelTextEscape.decode(text))
         case .boolean:
             return .boolean(text.trimmingSpace == "1" || text.trimmingSpace.lowercased() == "true")
         case .error:

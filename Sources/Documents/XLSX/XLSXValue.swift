@@ -17,7 +17,7 @@ package enum XLSXValue: Sendable, Equatable {
     /// and below 2^53 without a fraction or exponent (a NIK typed as a number comes back as its
     /// digits, though digits past the 15th may already have been lost by Excel), booleans as
     /// `TRUE`/`FALSE`, dates as `yyyy-mm-dd` (with ` hh:mm:ss` when the time is not midnight).
-    package var text: String {
+    package var textValue: String {
         switch self {
         case .text(let text): text
         case .number(let number): Self.plainText(number)

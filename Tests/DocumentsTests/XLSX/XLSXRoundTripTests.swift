@@ -69,14 +69,17 @@ struct XLSXRoundTripTests {
         }
     }
 
-    @Test func textAsValueGivesDigitsForWholeNumbersAndISODates() {
-        #expect(XLSXValue.number(3_402_012_345_678_901).text == "3402012345678901")
-        #expect(XLSXValue.number(-12).text == "-12")
-        #expect(XLSXValue.number(2.5).text == "2.5")
-        #expect(XLSXValue.boolean(true).text == "TRUE")
-        #expect(XLSXValue.date(XLSXDateTime(year: 2024, month: 3, day: 5)).text == "2024-03-05")
-        #expect(XLSXValue.date(XLSXDateTime(year: 2024, month: 3, day: 5, hour: 7, minute: 8, second: 9)).text == "2024-03-05 07:08:09")
-        #expect(XLSXValue.empty.text == "")
+    @Test func textValueGivesDigitsForWholeNumbersAndISODates() {
+        #expect(XLSXValue.number(3_402_012_345_678_901).textValue == "3402012345678901")
+        #expect(XLSXValue.number(-12).textValue == "-12")
+        #expect(XLSXValue.number(2.5).textValue == "2.5")
+        #expect(XLSXValue.boolean(true).textValue == "TRUE")
+        #expect(XLSXValue.date(XLSXDateTime(year: 2024, month: 3, day: 5)).textValue == "2024-03-05")
+        #expect(XLSXValue.date(XLSXDateTime(year: 2024, month: 3, day: 5, hour: 7, minute: 8, second: 9)).textValue == "2024-03-05 07:08:09")
+        #expect(XLSXValue.empty.textValue == "")
+        #expect(XLSXValue.error("#N/A").textValue == "#N/A")
+        #expect(XLSXValue.number(1e20).textValue == "1e+20")
+        #expect(XLSXValue.text("").isEmpty && XLSXValue.empty.isEmpty && !XLSXValue.number(0).isEmpty)
     }
 
     @Test func aDateTimeNamesTheSameInstantInItsZone() {

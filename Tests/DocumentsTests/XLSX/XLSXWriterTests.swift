@@ -139,7 +139,7 @@ struct XLSXWriterEncodeTests {
             rows: [[.text("34.02"), .text("Bantul")], [.text("34.04"), .text("Sleman")]])
         #expect(bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]))
         let rows = try XLSXReader(bytes: bytes).rows(inSheet: "Kecil")
-        #expect(rows.map { $0.values.map(\.text) } == [["Kode", "Nama"], ["34.02", "Bantul"], ["34.04", "Sleman"]])
+        #expect(rows.map { $0.values.map(\.textValue) } == [["Kode", "Nama"], ["34.02", "Bantul"], ["34.04", "Sleman"]])
         #expect(XLSXWriter.contentType == "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
     }
 }
