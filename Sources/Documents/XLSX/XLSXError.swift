@@ -1,5 +1,5 @@
 /// Why a workbook could not be written or read.
-package enum XLSXError: Error, Equatable {
+package enum XLSXError: Error, Sendable, Equatable {
     /// A sheet name Excel would refuse (the reason says which rule).
     case invalidSheetName(String, reason: String)
     /// `addRow` was called before `startSheet`.
@@ -26,6 +26,8 @@ package enum XLSXError: Error, Equatable {
     case malformedXML(part: String, offset: Int, reason: String)
     /// The workbook has no sheet of this name.
     case sheetNotFound(String)
-    /// The sheet passes a reader limit (the reason names the row or column and the limit).
-    case sheetTooLarge(sheet: String, reason: String)
+    /// A value lies in a row past `XLSXReadLimits.maximumRows`.
+    case rowPastLimit(sheet: String, row: Int, limit: Int)
+    /// A value lies in a cell past `XLSXReadLimits.maximumColumns`.
+    case columnPastLimit(sheet: String, cell: String, limit: Int)
 }

@@ -149,9 +149,8 @@ struct XLSXSheetParser {
 
     private func place(_ value: XLSXValue, at column: Int, in values: inout [XLSXValue], row: Int) throws(XLSXError) {
         guard column < limits.maximumColumns else {
-            throw .sheetTooLarge(
-                sheet: sheet,
-                reason: "cell \(CellReference.name(column: column, row: row)) lies past the limit of \(limits.maximumColumns) columns")
+            throw .columnPastLimit(
+                sheet: sheet, cell: CellReference.name(column: column, row: row), limit: limits.maximumColumns)
         }
         if column >= values.count {
             values.append(contentsOf: repeatElement(.empty, count: column - values.count + 1))
@@ -163,7 +162,7 @@ struct XLSXSheetParser {
         while values.last?.isEmpty == true { values.removeLast() }
         guard !values.isEmpty else { return }
         guard number <= limits.maximumRows else {
-            throw .sheetTooLarge(sheet: sheet, reason: "row \(number) lies past the limit of \(limits.maximumRows) rows")
+            throw .rowPastLimit(sheet: sheet, row: number, limit: limits.maximumRows)
         }
         rows.append(XLSXRow(number: number, values: values))
     }

@@ -132,12 +132,12 @@ struct XLSXRejectionTests {
     @Test func rowsAndColumnsPastTheLimitsAreRefused() throws {
         let bytes = try XLSXFixtures.workbookBytes()
         let fewRows = try XLSXReader(bytes: bytes, limits: XLSXReadLimits(maximumRows: 7))
-        #expect(throws: XLSXError.sheetTooLarge(sheet: "Data & Catatan", reason: "row 8 lies past the limit of 7 rows")) {
+        #expect(throws: XLSXError.rowPastLimit(sheet: "Data & Catatan", row: 8, limit: 7)) {
             try fewRows.rows()
         }
         let fewColumns = try XLSXReader(bytes: bytes, limits: XLSXReadLimits(maximumColumns: 26))
         #expect(
-            throws: XLSXError.sheetTooLarge(sheet: "Data & Catatan", reason: "cell AA8 lies past the limit of 26 columns")
+            throws: XLSXError.columnPastLimit(sheet: "Data & Catatan", cell: "AA8", limit: 26)
         ) {
             try fewColumns.rows()
         }
@@ -152,5 +152,18 @@ struct XLSXRejectionTests {
         let badRow = try XLSXReader(
             bytes: XLSXFixtures.workbookBytes(replacing: [Self.sheetPart: Self.sheet(#"<row r="0"><c><v>1</v></c></row>"#)]))
         #expect(throws: XLSXError.malformedWorkbook("sheet Data & Catatan has a row numbered 0")) { try badRow.rows() }
+    }
+}
+
+struct XLSXErrorMessageTests {
+    @Test(arguments: [
+        (XLSXError.notZipArchive("x"), "berkas bukan berkas Excel .xlsx; simpan ulang sebagai \"Excel Workbook (.xlsx)\"."),
+        (XLSXError.rowPastLimit(sheet: "Data", row: 5001, limit: 5000), "lembar \"Data\" memiliki isi di baris 5001, melewati batas 5000 baris."),
+        (XLSXError.columnPastLimit(sheet: "Data", cell: "AA8", limit: 26), "lembar \"Data\" memiliki isi di sel AA8, melewati batas 26 kolom."),
+        (XLSXError.invalidDate(cell: "B3"), "tanggal di sel B3 tidak valid atau di luar tahun 1900–9999."),
+        (XLSXError.malformedXML(part: "p", offset: 1, reason: "r"), "berkas .xlsx rusak atau tidak lengkap; buka dan simpan ulang di Excel atau LibreOffice."),
+    ])
+    func errorsHaveAnIndonesianMessageForStaff(error: XLSXError, message: String) {
+        #expect(error.message == message)
     }
 }
