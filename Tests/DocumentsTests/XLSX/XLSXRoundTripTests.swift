@@ -87,3 +87,19 @@ struct XLSXRoundTripTests {
         #expect(stamp.instant(in: XLSXTestWorkbooks.jakarta) == XLSXTestWorkbooks.instant)
     }
 }
+
+struct XLSXFileTests {
+    @Test func aWorkbookWrittenToAFileDescriptorReadsBackFromThePath() throws {
+        let path = ExternalZipCheck.temporaryPath(".xlsx")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        try #require(descriptor >= 0)
+        let writer = XLSXWriter(sink: .fileDescriptor(descriptor))
+        try writer.startSheet(named: "Berkas", columns: [XLSXColumn("NIK")])
+        try writer.addRow([.text("3402010101900001")])
+        try writer.finish()
+        close(descriptor)
+        let rows = try XLSXReader(contentsOfFile: path).rows()
+        #expect(rows.map(\.values) == [[.text("NIK")], [.text("3402010101900001")]])
+    }
+}
