@@ -62,3 +62,16 @@ struct XLSXReaderTests {
         #expect(ExcelTextEscape.decode(ExcelTextEscape.encode("_x0041__x0042_")) == "_x0041__x0042_")
     }
 }
+
+struct XLSXRowRecordTests {
+    @Test func rowsBecomeCSVRecordsForOneImporter() throws {
+        let rows = try XLSXReader(bytes: XLSXFixtures.workbookBytes()).rows()
+        let header = CSVHeader(rows[0].record)
+        let record = rows[1].record
+        #expect(record.line == 2)
+        #expect(header.value("nik", in: record) == "3402010101900001")
+        #expect(header.value("NAMA", in: record) == "Budi Santoso & Anak")
+        #expect(record.field(2) == "2024-03-15")
+        #expect(rows[2].record.fields == ["", "TRUE"])
+    }
+}
