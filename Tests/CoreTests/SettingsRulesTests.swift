@@ -162,7 +162,7 @@ import Web
     }
 
     @Test func aHolidayNeedsANameAndADayNotListedYet() throws {
-        let listed = [Holiday(day: try #require(CalendarDay("2026-08-17")), name: "Hari Kemerdekaan RI")]
+        let listed = [Holiday(day: try #require(CalendarDate(iso: "2026-08-17")), name: "Hari Kemerdekaan RI")]
         let duplicate = SettingsService.problems(addingHolidayOn: "17-08-2026", name: "Lagi", to: listed)
         #expect(duplicate[SettingsKey.holidayDate] == "Tanggal itu sudah terdaftar sebagai hari libur (Hari Kemerdekaan RI).")
         let unnamed = SettingsService.problems(addingHolidayOn: "2026-12-25", name: "  ", to: listed)
@@ -173,9 +173,9 @@ import Web
         #expect(SettingsService.problems(addingHolidayOn: "2026-12-25", name: "Hari Raya Natal", to: listed).isEmpty)
     }
 
-    @Test func aCalendarDayKnowsItsIndonesianWeekday() throws {
-        #expect(try #require(CalendarDay("2026-08-17")).indonesianText == "Senin, 17 Agustus 2026")
-        #expect(try #require(CalendarDay("2024-02-29")).indonesianText == "Kamis, 29 Februari 2024")
-        #expect(try #require(CalendarDay("2000-01-01")).indonesianText == "Sabtu, 1 Januari 2000")
+    @Test func aCalendarDateKnowsItsIndonesianWeekday() throws {
+        #expect(try #require(CalendarDate(iso: "2026-08-17")).indonesianText == "Senin, 17 Agustus 2026")
+        #expect(try #require(CalendarDate(iso: "2024-02-29")).indonesianText == "Kamis, 29 Februari 2024")
+        #expect(try #require(CalendarDate(iso: "2000-01-01")).indonesianText == "Sabtu, 1 Januari 2000")
     }
 }

@@ -174,7 +174,7 @@ import TestSupport
         try office.service.addHoliday(date: "17-08-2026", name: " Hari Kemerdekaan RI ", by: Office.admin)
         #expect(office.cache.current.holidays.map(\.day.description) == ["2026-08-17", "2026-12-25"])
         #expect(office.cache.current.holidays.first?.name == "Hari Kemerdekaan RI")
-        #expect(office.cache.current.isHoliday(try #require(CalendarDay("2026-12-25"))))
+        #expect(office.cache.current.isHoliday(try #require(CalendarDate(iso: "2026-12-25"))))
         #expect(try office.stored(SettingsKey.holidays)
             == "[{\"date\":\"2026-08-17\",\"name\":\"Hari Kemerdekaan RI\"},{\"date\":\"2026-12-25\",\"name\":\"Hari Raya Natal\"}]")
 
@@ -183,9 +183,9 @@ import TestSupport
         }
         #expect(duplicate.fieldErrors[SettingsKey.holidayDate] != nil)
 
-        let removed = try office.service.removeHoliday(on: try #require(CalendarDay("2026-08-17")), by: Office.admin)
+        let removed = try office.service.removeHoliday(on: try #require(CalendarDate(iso: "2026-08-17")), by: Office.admin)
         #expect(removed?.name == "Hari Kemerdekaan RI")
-        #expect(try office.service.removeHoliday(on: try #require(CalendarDay("2026-08-17")), by: Office.admin) == nil)
+        #expect(try office.service.removeHoliday(on: try #require(CalendarDate(iso: "2026-08-17")), by: Office.admin) == nil)
         #expect(try SettingsStore.load(office.pool).holidays.map(\.name) == ["Hari Raya Natal"])
         #expect(try office.auditRows().count == 3)
     }

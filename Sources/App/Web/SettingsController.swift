@@ -89,7 +89,7 @@ struct SettingsController: RouteCollection {
     private func removeHoliday(_ request: Request, _ context: inout RequestContext) throws -> Response {
         let actor = try Self.actor(request, context)
         let fields = try request.urlEncodedForm()
-        guard let day = CalendarDay(fields[SettingsKey.holidayDate] ?? "") else { throw HTTPError(.badRequest) }
+        guard let day = CalendarDate(iso: fields[SettingsKey.holidayDate] ?? "") else { throw HTTPError(.badRequest) }
         if let removed = try service.removeHoliday(on: day, by: actor) {
             context.flash(.success, "Hari libur \(removed.day.indonesianText) (\(removed.name)) dihapus.")
         } else {

@@ -34,7 +34,7 @@ package struct Settings: Sendable, Equatable {
     }
 
     /// True when `day` is one of the holidays.
-    package func isHoliday(_ day: CalendarDay) -> Bool {
+    package func isHoliday(_ day: CalendarDate) -> Bool {
         holidays.contains { $0.day == day }
     }
 

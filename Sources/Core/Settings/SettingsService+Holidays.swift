@@ -21,7 +21,7 @@ extension SettingsService {
 
     /// Removes the holiday on `day`; nil (and nothing written) when none is listed on it.
     @discardableResult
-    package func removeHoliday(on day: CalendarDay, by actor: Actor) throws -> Holiday? {
+    package func removeHoliday(on day: CalendarDate, by actor: Actor) throws -> Holiday? {
         let now = clock.now
         return try writing { db, _ in
             let current = try SettingsStore.load(db)
