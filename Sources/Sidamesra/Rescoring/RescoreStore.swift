@@ -11,6 +11,8 @@ enum RescoreStore {
         let setID: Int64
         let assessedOn: String
         let memberCount: Int
+        /// The current total, kept in place when the new one is the same.
+        let total: Int
         var optionIDs: [Int64]
     }
 
@@ -23,8 +25,8 @@ enum RescoreStore {
         households.reserveCapacity(limit)
         try db.prepare(
             """
-            SELECT b.household_id, b.assessment_id, b.set_id, a.assessed_on, a.member_count, aa.option_id
-            FROM (SELECT household_id, assessment_id, set_id FROM household_scores
+            SELECT b.household_id, b.assessment_id, b.set_id, a.assessed_on, a.member_count, b.total, aa.option_id
+            FROM (SELECT household_id, assessment_id, set_id, total FROM household_scores
                   WHERE set_id <> ?1 AND assessment_id > ?2 ORDER BY assessment_id LIMIT ?3) AS b
             JOIN assessments AS a ON a.id = b.assessment_id
             LEFT JOIN assessment_answers AS aa ON aa.assessment_id = b.assessment_id
@@ -36,9 +38,9 @@ enum RescoreStore {
                 households.append(
                     Household(
                         householdID: try row.get(0), assessmentID: assessmentID, setID: try row.get(2),
-                        assessedOn: try row.get(3), memberCount: try row.get(4), optionIDs: []))
+                        assessedOn: try row.get(3), memberCount: try row.get(4), total: try row.get(5), optionIDs: []))
             }
-            if case .integer(let optionID) = row[5] { households[households.count - 1].optionIDs.append(optionID) }
+            if case .integer(let optionID) = row[6] { households[households.count - 1].optionIDs.append(optionID) }
         }
         return households
     }
@@ -87,9 +89,17 @@ enum RescoreStore {
                 arguments.append(answer.points)
             }
             try db.prepare(answersSQL).execute(arguments)
-            try db.prepare(
-                "UPDATE household_scores SET assessment_id = ?, set_id = ?, total = ?, band_id = ? WHERE household_id = ?"
-            ).execute([id, setID, total, band.id, household.householdID])
+            // SQLite rewrites the entries of every index holding a column the UPDATE sets, changed
+            // or not (https://sqlite.org/lang_update.html): leaving `total` out when it stays the
+            // same spares the three ranking indexes, the bulk of a re-score's page writes.
+            if total == household.total {
+                try db.prepare("UPDATE household_scores SET assessment_id = ?, set_id = ?, band_id = ? WHERE household_id = ?")
+                    .execute([id, setID, band.id, household.householdID])
+            } else {
+                try db.prepare(
+                    "UPDATE household_scores SET assessment_id = ?, set_id = ?, total = ?, band_id = ? WHERE household_id = ?"
+                ).execute([id, setID, total, band.id, household.householdID])
+            }
         }
     }
 }
