@@ -3,6 +3,7 @@ package import Database
 import Foundation
 package import Mustache
 package import Registry
+import Sidamesra
 
 /// What the application is built from: the open database, the loaded templates, the folders,
 /// and the shared services every controller uses.
@@ -25,8 +26,8 @@ package struct AppEnvironment: Sendable {
     package var jobs: JobQueue
     /// Where job results are written: `results/` beside the uploads folder.
     package var jobResults: JobResultFolder
-    /// Links of other modules on the household and person pages (tests add their own).
-    package var registryLinkProviders: [any RegistryLinkProvider] = []
+    /// Links of other modules on the household and person pages (tests may replace them).
+    package var registryLinkProviders: [any RegistryLinkProvider] = [WelfareProfileLinks()]
 
     package init(
         pool: DatabasePool, templates: TemplateLibrary, publicDirectory: String, uploadsDirectory: String,

@@ -37,6 +37,9 @@ package func buildApplication(
         linkProviders: environment.registryLinkProviders))
     routes.add(SettingsController(environment: environment, service: settings))
     routes.add(LogoController(settings: environment.settings, attachments: attachments))
+    routes.add(AssessmentsController(
+        pool: environment.pool, pages: environment.pages, settings: environment.settings, clock: environment.clock,
+        jobs: environment.jobs))
     do {
         routes.add(try StaticFiles(
             directory: environment.publicDirectory,

@@ -16,6 +16,8 @@ package enum Permissions {
         Action.viewRegistry: Set(Role.allCases),
         Action.editRegistry: [.operator, .pendamping, .staf, .admin],
         Action.viewFullNIK: [.operator, .pendamping, .staf, .kasi],
+        Action.assessHousehold: [.operator, .pendamping, .staf, .admin],
+        Action.viewWelfareProfile: Set(Role.allCases),
     ]
 
     /// True when `role` may perform `action`; unknown actions are denied.
@@ -47,4 +49,8 @@ package enum Action {
     package static let editRegistry = "keluarga.ubah"
     /// Seeing a person's whole NIK (elsewhere it is masked); each full view is audited.
     package static let viewFullNIK = "penduduk.lihat-nik"
+    /// Filling in a household's SIDAMESRA assessment (pendataan).
+    package static let assessHousehold = "sidamesra.penilaian"
+    /// Opening a household's welfare profile (area-scoped like the register).
+    package static let viewWelfareProfile = "sidamesra.profil.lihat"
 }

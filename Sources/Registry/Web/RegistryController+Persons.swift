@@ -41,7 +41,7 @@ extension RegistryController {
             for householdID in Set(stays.map(\.householdID) + [person.householdID]) {
                 numbers[householdID] = try HouseholdStore.find(householdID, in: .everywhere, db: db)?.noKK
             }
-            let related = try linkProviders.flatMap { try $0.links(for: person, in: db) }
+            let related = try linkProviders.flatMap { try $0.links(for: person, in: db) }.filter { $0.isVisible(to: user) }
             return (try HouseholdStore.find(person.householdID, in: .everywhere, db: db), stays, numbers, related)
         }
         guard let household else { throw RegistryError.notFound }

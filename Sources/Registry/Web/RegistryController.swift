@@ -92,7 +92,7 @@ package struct RegistryController: RouteCollection {
             for stay in stays where names[stay.personID] == nil {
                 names[stay.personID] = try PersonStore.find(stay.personID, in: .everywhere, db: db)?.name
             }
-            let related = try linkProviders.flatMap { try $0.links(for: household, in: db) }
+            let related = try linkProviders.flatMap { try $0.links(for: household, in: db) }.filter { $0.isVisible(to: user) }
             let areaName = try AreaStore.find(household.areaCode, in: db)?.name ?? household.areaCode
             return (household, areaName, members, stays, names, related)
         }

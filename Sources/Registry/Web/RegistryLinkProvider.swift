@@ -1,3 +1,4 @@
+package import Core
 package import Database
 
 /// What later modules add to the household and person pages (a SIDAMESRA profile, a DTKS status,
@@ -22,10 +23,17 @@ package struct RelatedLink: Sendable, Encodable, Equatable {
     package let path: String
     /// A short fact beside the link ("Miskin, skor 58"), or nil.
     package let detail: String?
+    /// The action a user needs to see the link (the page it opens requires it); nil for everyone
+    /// who sees the record.
+    package let requiredAction: String?
 
-    package init(label: String, path: String, detail: String? = nil) {
+    package init(label: String, path: String, detail: String? = nil, requiredAction: String? = nil) {
         self.label = label
         self.path = path
         self.detail = detail
+        self.requiredAction = requiredAction
     }
+
+    /// True when `user` may follow the link.
+    package func isVisible(to user: CurrentUser) -> Bool { requiredAction.map(user.may) ?? true }
 }

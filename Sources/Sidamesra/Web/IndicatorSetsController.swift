@@ -63,10 +63,16 @@ package struct IndicatorSetsController: RouteCollection {
 
     private func show(_ context: RequestContext) throws -> Response {
         let set = try find(context)
-        let activeName = try pool.read { try IndicatorSetStore.active(in: $0)?.name }
-        let view = IndicatorSetPageView(
-            set, canManage: context.currentUser?.may(Action.manageIndicators) ?? false, activeName: activeName,
-            timeZone: pages.settings.current.timeZone)
+        let canManage = context.currentUser?.may(Action.manageIndicators) ?? false
+        let (activeName, outdated) = try pool.read { db in
+            (
+                try IndicatorSetStore.active(in: db)?.name,
+                set.status == .active && canManage ? try Rescoring.outdatedCount(activeSetID: set.id, in: db) : 0
+            )
+        }
+        var view = IndicatorSetPageView(
+            set, canManage: canManage, activeName: activeName, timeZone: pages.settings.current.timeZone)
+        view.outdatedScores = outdated > 0 ? IndonesianFormat.number(outdated) : nil
         return try pages.render("sidamesra/indikator/set", title: set.name, view, context: context)
     }
 

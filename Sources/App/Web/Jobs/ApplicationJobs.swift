@@ -1,10 +1,12 @@
 import Core
+import Sidamesra
 
 /// Every kind of background job the application runs; modules add theirs here.
 enum ApplicationJobs {
     static func registry(settings: SettingsCache) -> JobRegistry {
         JobRegistry([
             UserExportJob.kind(settings: settings),
+            RescoreJob.kind(),
         ])
     }
 }

@@ -47,6 +47,9 @@ struct IndicatorSetPageView: Encodable {
     let problems: [String]
     let hasProblems: Bool
     let activeName: String?
+    /// For the active set seen by a manager: how many households still have a score under an
+    /// older set (the re-score button shows when there are any).
+    var outdatedScores: String?
 
     init(_ set: IndicatorSet, canManage: Bool, activeName: String?, timeZone: String) {
         id = set.id
