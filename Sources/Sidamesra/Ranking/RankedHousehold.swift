@@ -38,10 +38,27 @@ package struct RankingKey: Sendable, Equatable {
     package let memberCount: Int
     package let noKK: String
     package let householdID: Int64
+
+    package init(total: Int, memberCount: Int, noKK: String, householdID: Int64) {
+        self.total = total
+        self.memberCount = memberCount
+        self.noKK = noKK
+        self.householdID = householdID
+    }
 }
 
 /// Where an export stopped: the last row written and its rank, to continue from.
 package struct RankingCursor: Sendable, Equatable {
     package let key: RankingKey
     package let rank: Int
+
+    package init(key: RankingKey, rank: Int) {
+        self.key = key
+        self.rank = rank
+    }
+
+    /// The cursor after `row`.
+    package init(after row: RankedHousehold) {
+        self.init(key: row.key, rank: row.rank)
+    }
 }

@@ -36,7 +36,7 @@ final class RankingRowSource {
             position = 0
             exhausted = buffer.count < RankingExport.chunkSize
             guard let last = buffer.last else { return nil }
-            cursor = RankingCursor(key: last.key, rank: last.rank)
+            cursor = RankingCursor(after: last)
         }
         defer { position += 1 }
         return buffer[position]
