@@ -28,11 +28,48 @@ package enum RankingStore {
         """
     }
 
-    /// ?3 the band name, ?4 the option id.
-    static let filters = """
-        (?3 IS NULL OR s.band_id IN (SELECT b.id FROM category_bands AS b WHERE b.name = ?3))
-        AND (?4 IS NULL OR EXISTS (SELECT 1 FROM assessment_answers AS x WHERE x.option_id = ?4 AND x.assessment_id = s.assessment_id))
-        """
+    /// ?3 the band name, ?4 the option id; a filter that is off is a constant `IS NULL` (its
+    /// parameter stays in the statement, so the argument count never changes), and one that is on
+    /// is written so that the planner can use it. A band's households lie between the lowest and
+    /// highest score of the bands of that name, so the ranking index range narrows to that; when
+    /// no band of another name or range overlaps it in any set (`bandIsScoreRange`), that range
+    /// is exactly the band and no row needs a table lookup for its band id.
+    static func filters(_ filter: RankingFilter, bandIsScoreRange: Bool, answersFirst: Bool = false) -> String {
+        let range = """
+            s.total BETWEEN (SELECT min(min_score) FROM category_bands WHERE name = ?3)
+                AND (SELECT max(max_score) FROM category_bands WHERE name = ?3)
+            """
+        let band = filter.bandName == nil
+            ? "?3 IS NULL"
+            : bandIsScoreRange ? range : range + " AND s.band_id IN (SELECT b.id FROM category_bands AS b WHERE b.name = ?3)"
+        let answer: String
+        switch (filter.optionID, answersFirst) {
+        case (nil, _):
+            answer = "?4 IS NULL"
+        case (_, false):
+            answer = "EXISTS (SELECT 1 FROM assessment_answers AS x WHERE x.option_id = ?4 AND x.assessment_id = s.assessment_id)"
+        case (_, true):
+            // Counting over the whole kabupaten: start from the answers' index and look each
+            // household up by its unique assessment id, rather than test 330,000 rows one by one.
+            answer = "s.assessment_id IN (SELECT x.assessment_id FROM assessment_answers AS x WHERE x.option_id = ?4)"
+        }
+        return "\(band) AND \(answer)"
+    }
+
+    /// True when the bands named `name` have one score range in every set and no band of
+    /// another name or range overlaps it: then "in this band" is "total in this range".
+    static func bandIsScoreRange(_ name: String?, in db: Connection) throws -> Bool {
+        guard let name else { return true }
+        return try db.scalar(
+            Int.self,
+            """
+            SELECT count(*) FROM category_bands AS other, (
+                SELECT min(min_score) AS low, max(max_score) AS high FROM category_bands WHERE name = ?1) AS band
+            WHERE other.max_score >= band.low AND other.min_score <= band.high
+              AND (other.name != ?1 OR other.min_score != band.low OR other.max_score != band.high)
+            """,
+            [name]) == 0
+    }
 
     /// Rows strictly before the key at ?p…?p+3 in the ranking order.
     static func before(_ p: Int) -> String {
@@ -77,7 +114,7 @@ package enum RankingStore {
     /// How many rows the filter's list has.
     package static func count(_ filter: RankingFilter, scope: AreaScope, in db: Connection) throws -> Int {
         try db.scalar(
-            Int.self, "SELECT count(*) FROM household_scores AS s WHERE \(inArea(filter.area)) AND \(filters)",
+            Int.self, "SELECT count(*) FROM household_scores AS s WHERE \(inArea(filter.area)) AND \(filters(filter, bandIsScoreRange: try bandIsScoreRange(filter.bandName, in: db), answersFirst: filter.area == .kabupaten))",
             base(filter, scope: scope))
     }
 
@@ -85,10 +122,11 @@ package enum RankingStore {
     package static func page(
         _ filter: RankingFilter, scope: AreaScope, paging: Paging, areaCount: Int, in db: Connection
     ) throws -> [RankedHousehold] {
+        let exact = try bandIsScoreRange(filter.bandName, in: db)
         let rows = try db.query(
             """
             SELECT \(columns) FROM household_scores AS s
-            WHERE \(inArea(filter.area)) AND \(filters)
+            WHERE \(inArea(filter.area)) AND \(filters(filter, bandIsScoreRange: exact))
             ORDER BY \(order) LIMIT ?5 OFFSET ?6
             """,
             base(filter, scope: scope) + [paging.limit, paging.offset])
@@ -101,13 +139,14 @@ package enum RankingStore {
         _ filter: RankingFilter, scope: AreaScope, after cursor: RankingCursor?, limit: Int, areaCount: Int,
         in db: Connection
     ) throws -> [RankedHousehold] {
+        let exact = try bandIsScoreRange(filter.bandName, in: db)
         let rows: [Row]
         let start: RankingStart
         if let cursor {
             rows = try db.query(
                 """
                 SELECT \(columns) FROM household_scores AS s
-                WHERE \(inArea(filter.area)) AND \(filters) AND \(after(5))
+                WHERE \(inArea(filter.area)) AND \(filters(filter, bandIsScoreRange: exact)) AND \(after(5))
                 ORDER BY \(order) LIMIT ?9
                 """,
                 base(filter, scope: scope) + arguments(cursor.key) + [limit])
@@ -116,7 +155,7 @@ package enum RankingStore {
             rows = try db.query(
                 """
                 SELECT \(columns) FROM household_scores AS s
-                WHERE \(inArea(filter.area)) AND \(filters)
+                WHERE \(inArea(filter.area)) AND \(filters(filter, bandIsScoreRange: exact))
                 ORDER BY \(order) LIMIT ?5
                 """,
                 base(filter, scope: scope) + [limit])
