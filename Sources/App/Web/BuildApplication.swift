@@ -40,6 +40,7 @@ package func buildApplication(
     routes.add(AssessmentsController(
         pool: environment.pool, pages: environment.pages, settings: environment.settings, clock: environment.clock,
         jobs: environment.jobs))
+    routes.add(RankingController(pool: environment.pool, pages: environment.pages, clock: environment.clock))
     do {
         routes.add(try StaticFiles(
             directory: environment.publicDirectory,

@@ -18,6 +18,7 @@ package enum Permissions {
         Action.viewFullNIK: [.operator, .pendamping, .staf, .kasi],
         Action.assessHousehold: [.operator, .pendamping, .staf, .admin],
         Action.viewWelfareProfile: Set(Role.allCases),
+        Action.viewRanking: Set(Role.allCases),
     ]
 
     /// True when `role` may perform `action`; unknown actions are denied.
@@ -53,4 +54,6 @@ package enum Action {
     package static let assessHousehold = "sidamesra.penilaian"
     /// Opening a household's welfare profile (area-scoped like the register).
     package static let viewWelfareProfile = "sidamesra.profil.lihat"
+    /// The SIDAMESRA ranking and its exports, inside one's area scope.
+    package static let viewRanking = "sidamesra.peringkat.lihat"
 }

@@ -22,6 +22,8 @@ package enum Navigation {
              summary: "Daftar keluarga dan penduduk: cari NIK, No KK atau nama; tambah dan ubah data."),
         Item(label: "Indikator IKS", path: "/sidamesra/indikator", action: Action.viewIndicators,
              summary: "Set indikator kesejahteraan sosial, skor pilihan jawaban, dan kategori."),
+        Item(label: "Peringkat", path: "/sidamesra/peringkat", action: Action.viewRanking,
+             summary: "Keluarga dari yang paling miskin per kabupaten, kapanewon atau kalurahan, dengan desil; unduh CSV/XLSX."),
         Item(label: "Wilayah", path: "/wilayah", action: Action.viewAreas,
              summary: "Pohon wilayah kerja dan jumlah data per wilayah."),
         Item(label: "Tugas", path: "/tugas", action: Action.viewJobs,

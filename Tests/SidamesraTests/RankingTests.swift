@@ -1,0 +1,171 @@
+import Core
+import Database
+import Sidamesra
+import Testing
+import TestSupport
+
+/// The ranking: order and ties, rank and desil per area, filters that never renumber, export
+/// pieces that continue the ranks, and the user's scope.
+@Suite struct RankingTests {
+    let fixture: IndicatorFixture
+    static let poncosari = RegistryFixtures.poncosari
+    static let trimurti = RegistryFixtures.trimurti
+    static let parangtritis = RegistryFixtures.parangtritis
+    static let srandakan = "34.02.01"
+
+    init() throws {
+        fixture = try IndicatorFixture()
+    }
+
+    struct Seed {
+        let id: Int64
+        let total: Int
+        let members: Int
+        let kk: Int
+        let desa: String
+
+        init(_ id: Int, _ total: Int, _ members: Int, _ kk: Int, _ desa: String) {
+            self.id = Int64(id)
+            self.total = total
+            self.members = members
+            self.kk = kk
+            self.desa = desa
+        }
+    }
+
+    private func add(_ rows: [Seed], option: Int64 = ScoreFixtures.ownMeter) throws {
+        try fixture.pool.write { db in
+            for row in rows {
+                try ScoreFixtures.add(row.id, total: row.total, members: row.members, noKK: row.kk, desa: row.desa, option: option, in: db)
+            }
+        }
+    }
+
+    private func page(
+        _ filter: RankingFilter, scope: AreaScope = .everywhere, page: Int = 1, size: Int = 50
+    ) throws -> (rows: [RankedHousehold], count: Int, areaCount: Int) {
+        try fixture.pool.read { db in
+            let areaCount = try RankingStore.areaCount(filter, scope: scope, in: db)
+            let rows = try RankingStore.page(
+                filter, scope: scope, paging: Paging(page: page, pageSize: size), areaCount: areaCount, in: db)
+            return (rows, try RankingStore.count(filter, scope: scope, in: db), areaCount)
+        }
+    }
+
+    @Test func lowestTotalFirstThenMoreMembersThenNoKK() throws {
+        try add([
+            Seed(1, 50, 3, 3, Self.poncosari), Seed(2, 50, 5, 9, Self.poncosari), Seed(3, 50, 5, 1, Self.poncosari),
+            Seed(4, 40, 1, 7, Self.poncosari), Seed(5, 60, 9, 2, Self.poncosari),
+        ])
+        let result = try page(RankingFilter(area: .desa(Self.poncosari)))
+        #expect(result.rows.map(\.householdID) == [4, 3, 2, 1, 5])
+        #expect(result.rows.map(\.rank) == [1, 2, 3, 4, 5])
+        #expect(result.rows.first?.headName == "Kepala 4")
+        #expect(result.rows.first?.desaName == "Poncosari")
+        #expect(result.rows.first?.bandName == "Sangat Miskin")
+        #expect(result.rows.first?.bandColour == "sangat-miskin")
+    }
+
+    /// Poncosari has totals 30…39, Trimurti (same kapanewon) 25…34, Parangtritis (Kretek) 20…24.
+    private func threeDesa() throws {
+        try add((0..<10).map { Seed(1 + $0, 30 + $0, 2, 100 + $0, Self.poncosari) })
+        try add((0..<10).map { Seed(11 + $0, 25 + $0, 2, 200 + $0, Self.trimurti) })
+        try add((0..<5).map { Seed(21 + $0, 20 + $0, 2, 300 + $0, Self.parangtritis) })
+    }
+
+    @Test func rankAndDesilAreCountedInTheChosenArea() throws {
+        try threeDesa()
+        let desa = try page(RankingFilter(area: .desa(Self.poncosari)))
+        #expect(desa.areaCount == 10)
+        #expect(desa.rows.map(\.rank) == Array(1...10))
+        #expect(desa.rows.map(\.desil) == Array(1...10))
+
+        let kecamatan = try page(RankingFilter(area: .kecamatan(Self.srandakan)))
+        #expect(kecamatan.areaCount == 20)
+        // Trimurti's 25…29 first, then the two desa alternate from 30 (same members: No KK, Poncosari's 01… first).
+        let firstPoncosari = try #require(kecamatan.rows.first { $0.householdID == 1 })
+        #expect(firstPoncosari.rank == 6)
+        #expect(firstPoncosari.desil == 3)
+        #expect(kecamatan.rows.last?.rank == 20)
+        #expect(kecamatan.rows.last?.desil == 10)
+
+        let kabupaten = try page(RankingFilter(area: .kabupaten))
+        #expect(kabupaten.areaCount == 25)
+        #expect(kabupaten.rows.prefix(5).map(\.householdID) == [21, 22, 23, 24, 25])
+        #expect(kabupaten.rows.first { $0.householdID == 1 }?.rank == 11)
+    }
+
+    @Test(arguments: [(1, 10, 1), (10, 10, 10), (1, 25, 1), (3, 25, 2), (25, 25, 10), (13, 25, 6), (1, 1, 10), (5, 0, 0)])
+    func desilIsTheCeilingOfRankTimesTenOverN(rank: Int, count: Int, desil: Int) {
+        #expect(RankedHousehold.desil(rank: rank, areaCount: count) == desil)
+    }
+
+    @Test func aCategoryFilterKeepsEveryRowsRankInTheArea() throws {
+        try add((0..<30).map { Seed(1 + $0, 30 + $0 * 2, 1 + $0 % 4, 100 + $0, Self.poncosari) })
+        let all = try page(RankingFilter(area: .desa(Self.poncosari)))
+        let ranks = Dictionary(uniqueKeysWithValues: all.rows.map { ($0.householdID, $0.rank) })
+        let poor = try page(RankingFilter(area: .desa(Self.poncosari), bandName: "Miskin"))
+        #expect(poor.count == 11)
+        #expect(poor.rows.count == 11)
+        #expect(poor.rows.allSatisfy { (44...65).contains($0.total) })
+        #expect(poor.rows.allSatisfy { ranks[$0.householdID] == $0.rank })
+        #expect(poor.rows.first?.rank == 8)
+        #expect(poor.rows.allSatisfy { $0.desil == RankedHousehold.desil(rank: $0.rank, areaCount: 30) })
+        // The second page of a filtered list counts from its own first row.
+        let second = try page(RankingFilter(area: .desa(Self.poncosari), bandName: "Rentan Miskin"), page: 2, size: 10)
+        #expect(second.rows.count == 1)
+        #expect(second.rows.allSatisfy { ranks[$0.householdID] == $0.rank })
+    }
+
+    @Test func anAnswerFilterListsTheHouseholdsThatChoseTheOption() throws {
+        try add((0..<6).map { Seed(1 + $0 * 2, 40 + $0 * 2, 3, 100 + $0, Self.poncosari) }, option: ScoreFixtures.noElectricity)
+        try add((0..<6).map { Seed(2 + $0 * 2, 41 + $0 * 2, 3, 200 + $0, Self.poncosari) })
+        let dark = try page(RankingFilter(area: .desa(Self.poncosari), optionID: ScoreFixtures.noElectricity))
+        #expect(dark.count == 6)
+        #expect(dark.rows.map(\.householdID) == [1, 3, 5, 7, 9, 11])
+        #expect(dark.rows.map(\.rank) == [1, 3, 5, 7, 9, 11])
+        let both = try page(RankingFilter(area: .desa(Self.poncosari), bandName: "Miskin", optionID: ScoreFixtures.noElectricity))
+        #expect(both.rows.map(\.householdID) == [5, 7, 9, 11])
+        #expect(both.rows.map(\.rank) == [5, 7, 9, 11])
+        let none = try page(RankingFilter(area: .desa(Self.trimurti), optionID: ScoreFixtures.noElectricity))
+        #expect(none.rows.isEmpty)
+        #expect(none.count == 0)
+    }
+
+    @Test(arguments: [nil, "Miskin"])
+    func exportPiecesContinueTheRanksOfThePage(band: String?) throws {
+        try add((0..<40).map { i -> Seed in
+            Seed(1 + i, 35 + i % 20, 1 + i % 3, 100 + i, i % 2 == 0 ? Self.poncosari : Self.trimurti)
+        })
+        let filter = RankingFilter(area: .kecamatan(Self.srandakan), bandName: band)
+        let whole = try page(filter)
+        var pieces: [RankedHousehold] = []
+        var cursor: RankingCursor?
+        repeat {
+            let piece = try fixture.pool.read { db in
+                try RankingStore.rows(filter, scope: .everywhere, after: cursor, limit: 7, areaCount: whole.areaCount, in: db)
+            }
+            pieces += piece
+            cursor = piece.last.map(RankingCursor.init(after:))
+            if piece.count < 7 { break }
+        } while true
+        #expect(!pieces.isEmpty)
+        #expect(pieces == whole.rows)
+    }
+
+    @Test func theUsersScopeLimitsEveryAreaItAsksFor() throws {
+        try threeDesa()
+        let scope = AreaScope.areas([Self.poncosari])
+        let kabupaten = try page(RankingFilter(area: .kabupaten), scope: scope)
+        #expect(kabupaten.areaCount == 10)
+        #expect(kabupaten.rows.allSatisfy { $0.desaCode == Self.poncosari })
+        let other = try page(RankingFilter(area: .desa(Self.parangtritis)), scope: scope)
+        #expect(other.rows.isEmpty)
+        #expect(other.areaCount == 0)
+        let exported = try fixture.pool.read { db in
+            try RankingStore.rows(RankingFilter(area: .kecamatan(Self.srandakan)), scope: scope, after: nil, limit: 100, areaCount: 10, in: db)
+        }
+        #expect(exported.count == 10)
+        #expect(exported.allSatisfy { $0.desaCode == Self.poncosari })
+    }
+}
