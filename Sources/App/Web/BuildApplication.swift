@@ -37,6 +37,7 @@ package func buildApplication(
         linkProviders: environment.registryLinkProviders))
     routes.add(SettingsController(environment: environment, service: settings))
     routes.add(LogoController(settings: environment.settings, attachments: attachments))
+    routes.add(HouseholdImportController(environment: environment))
     do {
         routes.add(try StaticFiles(
             directory: environment.publicDirectory,

@@ -16,6 +16,7 @@ package enum Permissions {
         Action.viewRegistry: Set(Role.allCases),
         Action.editRegistry: [.operator, .pendamping, .staf, .admin],
         Action.viewFullNIK: [.operator, .pendamping, .staf, .kasi],
+        Action.importRegistry: [.operator, .pendamping, .staf, .admin],
     ]
 
     /// True when `role` may perform `action`; unknown actions are denied.
@@ -47,4 +48,6 @@ package enum Action {
     package static let editRegistry = "keluarga.ubah"
     /// Seeing a person's whole NIK (elsewhere it is masked); each full view is audited.
     package static let viewFullNIK = "penduduk.lihat-nik"
+    /// Importing households from a file, inside one's own areas.
+    package static let importRegistry = "keluarga.impor"
 }

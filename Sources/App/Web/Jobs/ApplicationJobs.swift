@@ -1,10 +1,11 @@
 import Core
+import Sidamesra
 
 /// Every kind of background job the application runs; modules add theirs here.
 enum ApplicationJobs {
-    static func registry(settings: SettingsCache) -> JobRegistry {
+    static func registry(settings: SettingsCache, uploadsDirectory: String) -> JobRegistry {
         JobRegistry([
             UserExportJob.kind(settings: settings),
-        ])
+        ] + HouseholdImportJobs.kinds(uploads: HouseholdImportUploads(uploadsDirectory: uploadsDirectory), settings: settings))
     }
 }
