@@ -3,13 +3,13 @@ package import Registry
 
 /// The outcome of checking a file: the report, and the valid new households ready to write.
 package struct HouseholdImportPlan: Sendable {
-    /// One valid, new household: what `RegistryService` gets, and its scored answers.
+    /// One valid, new household: its card, its checked members and its scored answers.
     package struct NewHousehold: Sendable {
         /// The row of the head.
         package let line: Int
         package let household: HouseholdInput
-        package let head: PersonInput
-        package let members: [PersonInput]
+        /// The head first, then the others in file order.
+        package let persons: [ValidPerson]
         /// Nil when the file gave no answers for it.
         package let assessment: (result: ScoreResult, assessedOn: CalendarDate)?
     }

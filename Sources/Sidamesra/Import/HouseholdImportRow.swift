@@ -65,7 +65,12 @@ struct HouseholdImportLayout: Sendable {
 }
 
 extension String {
+    /// Without leading and trailing whitespace; the usual untouched cell costs two checks.
     var trimmingWhitespace: String {
-        String(drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
+        guard let first = firstIndex(where: { !$0.isWhitespace }), let last = lastIndex(where: { !$0.isWhitespace }) else {
+            return ""
+        }
+        if first == startIndex, index(after: last) == endIndex { return self }
+        return String(self[first...last])
     }
 }

@@ -37,8 +37,18 @@ package struct HouseholdImportUploads: Sendable {
 
     /// The path of `name`, nil for a name that is not one of ours (it could leave the folder).
     func path(of name: String) -> String? {
-        guard !name.isEmpty, name.utf8.allSatisfy({ $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") || (48...57).contains($0) || (65...90).contains($0) || (97...122).contains($0) })
-        else { return nil }
+        guard !name.isEmpty, name.utf8.allSatisfy(Self.isNameByte) else { return nil }
         return (directory as NSString).appendingPathComponent(name)
+    }
+
+    /// The bytes of `SecureRandom.token` (base64url): nothing that could name another folder.
+    private static func isNameByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+            UInt8(ascii: "a")...UInt8(ascii: "z"):
+            true
+        default:
+            false
+        }
     }
 }

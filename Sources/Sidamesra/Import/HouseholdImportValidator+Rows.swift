@@ -20,8 +20,8 @@ extension HouseholdImportValidator {
         }
         let headRow = heads.first ?? first
         let household = householdInput(group, headRow: headRow)
-        var head: PersonInput?
-        var members: [PersonInput] = []
+        var head: ValidPerson?
+        var members: [ValidPerson] = []
         for row in group.rows {
             let person = person(row, nikRows: &nikRows)
             if row.line == headRow.line { head = person } else if let person { members.append(person) }
@@ -31,7 +31,7 @@ extension HouseholdImportValidator {
         }
         let assessment = answers(headRow)
         guard problems.count == before, let head else { return nil }
-        return .init(line: headRow.line, household: household, head: head, members: members, assessment: assessment)
+        return .init(line: headRow.line, household: household, persons: [head] + members, assessment: assessment)
     }
 
     private mutating func householdInput(_ group: Group, headRow: HouseholdImportRow) -> HouseholdInput {
@@ -53,7 +53,7 @@ extension HouseholdImportValidator {
             address: headRow[.address])
     }
 
-    private mutating func person(_ row: HouseholdImportRow, nikRows: inout [String: Int]) -> PersonInput? {
+    private mutating func person(_ row: HouseholdImportRow, nikRows: inout [String: Int]) -> ValidPerson? {
         let before = problems.count
         let name = row[.name]
         if name.isEmpty { problem(row.line, .name, "Nama wajib diisi.") } else if name.count > 100 { problem(row.line, .name, "Paling banyak 100 karakter.") }
@@ -80,9 +80,11 @@ extension HouseholdImportValidator {
         } else {
             nikRows[nik] = row.line
         }
-        guard problems.count == before, let sex, let birthDate, let relationship else { return nil }
-        return PersonInput(
-            nik: nik, name: name, sex: sex, birthPlace: row[.birthPlace], birthDate: birthDate.iso,
+        guard problems.count == before, let sex, let birthDate, let relationship, let marital, let religion,
+            let education, let disability, let jkn
+        else { return nil }
+        return ValidPerson(
+            nik: nik, nikOverrideReason: nil, name: name, sex: sex, birthPlace: row[.birthPlace], birthDate: birthDate,
             relationship: relationship, maritalStatus: marital, religion: religion, education: education,
             occupation: row[.occupation], motherName: row[.motherName], disability: disability,
             chronicIllness: row[.chronicIllness], jknSegment: jkn)

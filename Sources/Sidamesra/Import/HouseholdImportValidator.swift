@@ -64,7 +64,7 @@ struct HouseholdImportValidator {
                 report.skippedHouseholds += 1
             } else if let candidate {
                 report.newHouseholds += 1
-                report.newPersons += 1 + candidate.members.count
+                report.newPersons += candidate.persons.count
                 if candidate.assessment != nil { report.assessments += 1 }
                 planned.append(candidate)
             }

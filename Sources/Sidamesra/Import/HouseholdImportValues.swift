@@ -16,11 +16,13 @@ enum HouseholdImportValues {
         let day = text.split(separator: " ").first.map(String.init) ?? ""
         let parts = day.split(whereSeparator: { $0 == "-" || $0 == "/" }).map(String.init)
         guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }) else { return nil }
-        if parts[0].count == 4, parts[1].count <= 2, parts[2].count <= 2, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) {
-            return CalendarDate(year: y, month: m, day: d)
+        let numbers = parts.compactMap { Int($0) }
+        guard numbers.count == 3 else { return nil }
+        if parts[0].count == 4, parts[1].count <= 2, parts[2].count <= 2 {
+            return CalendarDate(year: numbers[0], month: numbers[1], day: numbers[2])
         }
-        if parts[2].count == 4, parts[0].count <= 2, parts[1].count <= 2, let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]) {
-            return CalendarDate(year: y, month: m, day: d)
+        if parts[2].count == 4, parts[0].count <= 2, parts[1].count <= 2 {
+            return CalendarDate(year: numbers[2], month: numbers[1], day: numbers[0])
         }
         return nil
     }
