@@ -44,7 +44,8 @@ package struct AppEnvironment: Sendable {
         self.settings = settings
         self.passwordHasher = passwordHasher
         self.clock = clock
-        self.jobs = jobs ?? JobQueue(registry: ApplicationJobs.registry(settings: settings), clock: clock)
+        self.jobs = jobs ?? JobQueue(
+            registry: ApplicationJobs.registry(settings: settings, uploadsDirectory: uploadsDirectory), clock: clock)
         self.jobResults = JobResultFolder(besideUploads: uploadsDirectory)
     }
 

@@ -41,6 +41,7 @@ package func buildApplication(
         pool: environment.pool, pages: environment.pages, settings: environment.settings, clock: environment.clock,
         jobs: environment.jobs))
     routes.add(RankingController(pool: environment.pool, pages: environment.pages, clock: environment.clock))
+    routes.add(HouseholdImportController(environment: environment))
     do {
         routes.add(try StaticFiles(
             directory: environment.publicDirectory,

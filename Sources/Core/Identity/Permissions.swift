@@ -19,6 +19,7 @@ package enum Permissions {
         Action.assessHousehold: [.operator, .pendamping, .staf, .admin],
         Action.viewWelfareProfile: Set(Role.allCases),
         Action.viewRanking: Set(Role.allCases),
+        Action.importRegistry: [.operator, .pendamping, .staf, .admin],
     ]
 
     /// True when `role` may perform `action`; unknown actions are denied.
@@ -56,4 +57,6 @@ package enum Action {
     package static let viewWelfareProfile = "sidamesra.profil.lihat"
     /// The SIDAMESRA ranking and its exports, inside one's area scope.
     package static let viewRanking = "sidamesra.peringkat.lihat"
+    /// Importing households from a file, inside one's own areas.
+    package static let importRegistry = "keluarga.impor"
 }
