@@ -50,7 +50,7 @@ enum SyntheticNames {
     ]
     static let classicMiddles = ["", "gi", "ki", "ri", "di", "mi", "ji", "ti", "ni", "si", "yo", "wi", "to", "dar"]
     static let classicMaleEndings = ["man", "yo", "no", "jo", "yono", "ran", "min", "to", "jan", "di", "mo", "yadi", "kun"]
-    static let classicFemaleEndings = ["ni", "yem", "nah", "ti", "yati", "nem", "yah", "sih", "tun", "inah", "yani", "ngsih"]
+    static let classicFemaleEndings = ["ni", "yem", "nah", "ti", "yati", "nem", "yah", "sih", "tun", "yani", "ngsih"]
     static let elderNames = ["Hadi", "Wiryo", "Sastro", "Harjo", "Atmo", "Darmo", "Karyo", "Pawiro", "Marto", "Dimejo"]
 
     static let middleMale = [

@@ -139,13 +139,11 @@ struct SyntheticPopulation {
         let affected = points == 0 ? min(2, members.count) : (points <= 2 ? 1 : 0)
         let eldestFirst = members.indices.sorted { members[$0].age > members[$1].age }
         for index in eldestFirst.prefix(affected) {
-            if points == 1 || random.chance(0.4) {
+            // About a third of the affected have a disability, the others a chronic illness.
+            if random.chance(points == 1 ? 0.4 : 0.3) {
                 members[index].disability = points == 1 ? random.pick([.physical, .multiple]) : random.draw(Self.disabilities)
             } else {
                 members[index].chronicIllness = points == 1 ? random.pick(["Stroke", "Gagal ginjal"]) : random.pick(Self.illnesses)
-            }
-            if points == 1, members[index].disability == .none, members[index].chronicIllness.isEmpty {
-                members[index].chronicIllness = "Stroke"
             }
         }
     }
