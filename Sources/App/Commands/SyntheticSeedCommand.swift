@@ -27,9 +27,14 @@ package enum SyntheticSeedCommand {
             summary = try SyntheticSeed.run(
                 households: households, randomSeed: randomSeed, in: pool,
                 today: CalendarDate(now, timeZone: "Asia/Jakarta"), now: now
-            ) { written in
-                let percent = written * 100 / households
-                printToStandardError("seed --synthetic: \(written) / \(households) keluarga (\(percent)%)")
+            ) { progress in
+                let elapsed = String(format: "%.1f s", Date().timeIntervalSince(started))
+                switch progress {
+                case .households(let written):
+                    printToStandardError("seed --synthetic: \(written) / \(households) keluarga (\(written * 100 / households)%), \(elapsed)")
+                case .step(let name):
+                    printToStandardError("seed --synthetic: \(name), \(elapsed)")
+                }
             }
         } catch let error as SyntheticSeedError {
             throw CommandFailure("seed --synthetic refused: \(error)")

@@ -34,11 +34,13 @@ struct SyntheticRowWriter {
             VALUES (?, ?, ?, ?, ?, ?, 'sintetis', ?, ?)
             """)
         // One statement per assessment: the options' own rows give indicator and points, so only
-        // the option ids are bound.
+        // the option ids are bound. OR FAIL instead of the default ABORT spares a statement
+        // journal per assessment; any failure still rolls the whole seed back
+        // (https://sqlite.org/lang_conflict.html).
         let placeholders = Array(repeating: "?", count: answers.indicatorCount).joined(separator: ", ")
         answersInsert = try db.prepare(
             """
-            INSERT INTO assessment_answers (assessment_id, indicator_id, option_id, points)
+            INSERT OR FAIL INTO assessment_answers (assessment_id, indicator_id, option_id, points)
             SELECT ?, indicator_id, id, points FROM indicator_options WHERE id IN (\(placeholders))
             """)
         setID = answers.setID

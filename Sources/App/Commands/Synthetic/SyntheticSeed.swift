@@ -21,28 +21,47 @@ package enum SyntheticSeed {
         package let assessments: Int
     }
 
-    /// The FTS trigger set aside during the load (0100_registry.sql).
-    static let searchTrigger = "registry_search_person_insert"
+    /// How far the seed got, for the progress lines on stderr.
+    package enum Progress: Sendable, Equatable {
+        /// Households written so far (reported about every tenth of the way).
+        case households(Int)
+        /// A step after the households, about to start.
+        case step(String)
+    }
+
+    /// Triggers of 0100_registry.sql set aside during the load and put back from their stored SQL
+    /// before the commit: the FTS insert (the index is rebuilt once instead), and the desa check,
+    /// which holds by construction and would otherwise make every household insert keep a
+    /// statement journal (https://sqlite.org/tempfiles.html §2.6).
+    static let triggersSetAside = ["registry_search_person_insert", "households_area_is_desa"]
+    /// The tables the load fills, whose own indexes are built after it.
+    static let filledTables = ["households", "persons", "household_memberships", "assessments", "assessment_answers", "household_scores"]
+
     /// Page cache for the load (KiB, as `PRAGMA cache_size` takes a negative number).
     static let loadCacheKiB = 524_288
 
     /// Seeds `households` households; `today` anchors ages and visit dates, `now` the timestamps.
-    /// `progress` is called with the households written so far, about every tenth of the way.
+    /// `progress` hears about every tenth of the households and each later step.
     package static func run(
         households count: Int, randomSeed: UInt64, in pool: DatabasePool, today: CalendarDate, now: Date,
-        progress: (Int) -> Void = { _ in }
+        progress: (Progress) -> Void = { _ in }
     ) throws -> Summary {
         try pool.writeWithoutTransaction { db in
             // Durability is pointless for a load that is redone from its seed if the machine stops
             // (https://sqlite.org/pragma.html#pragma_synchronous); restored below.
             try db.execute("PRAGMA synchronous = OFF")
             try db.execute("PRAGMA cache_size = -\(loadCacheKiB)")
+            // Every insert that fires a RAISE trigger or checks a foreign key keeps a statement
+            // journal; in memory rather than in a temporary file it costs no system calls
+            // (https://sqlite.org/tempfiles.html §2.6, §3).
+            try db.execute("PRAGMA temp_store = MEMORY")
         }
         let summary: Summary
         do {
             summary = try pool.write { db in
                 try load(count, randomSeed: randomSeed, today: today, now: now, progress: progress, in: db)
             }
+            progress(.step("ANALYZE"))
         } catch {
             try? restoreSettings(of: pool)
             throw error
@@ -50,6 +69,7 @@ package enum SyntheticSeed {
         try pool.writeWithoutTransaction { db in
             try db.execute("ANALYZE")
         }
+        progress(.step("checkpoint"))
         try restoreSettings(of: pool)
         return summary
     }
@@ -58,12 +78,13 @@ package enum SyntheticSeed {
         try pool.writeWithoutTransaction { db in
             try db.execute("PRAGMA synchronous = \(pool.configuration.synchronous.rawValue)")
             try db.execute("PRAGMA cache_size = -\(max(0, pool.configuration.cacheSizeKiB))")
+            try db.execute("PRAGMA temp_store = DEFAULT")
             try db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         }
     }
 
     private static func load(
-        _ count: Int, randomSeed: UInt64, today: CalendarDate, now: Date, progress: (Int) -> Void, in db: Connection
+        _ count: Int, randomSeed: UInt64, today: CalendarDate, now: Date, progress: (Progress) -> Void, in db: Connection
     ) throws -> Summary {
         let existing = try db.scalar(Int.self, "SELECT count(*) FROM households")
         guard existing == 0 else { throw SyntheticSeedError.registryNotEmpty(existing) }
@@ -81,9 +102,23 @@ package enum SyntheticSeed {
         let firstPersonID = writer.nextPersonID
         let firstAssessmentID = writer.nextAssessmentID
 
-        let trigger = try db.scalar(
-            String?.self, "SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = ?", [searchTrigger])
-        if trigger != nil { try db.execute("DROP TRIGGER \(searchTrigger)") }
+        // Indexes on the filled tables are dropped and built again from their stored SQL after
+        // the load: one sort per index instead of a B-tree search per row.
+        let indexes = try db.query(
+            """
+            SELECT name, sql FROM sqlite_schema
+            WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (\(filledTables.map { "'\($0)'" }.joined(separator: ", ")))
+            """
+        ).map { (name: try $0.get(0, as: String.self), sql: try $0.get(1, as: String.self)) }
+        for index in indexes { try db.execute("DROP INDEX \(index.name)") }
+        var triggers: [String] = []
+        for name in triggersSetAside {
+            guard let sql = try db.scalar(
+                String?.self, "SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = ?", [name])
+            else { continue }
+            triggers.append(sql)
+            try db.execute("DROP TRIGGER \(name)")
+        }
 
         let step = max(1, count / 10)
         var written = 0
@@ -91,15 +126,17 @@ package enum SyntheticSeed {
             for _ in 0..<households {
                 try writer.write(population.household(in: area, random: &random), random: &random)
                 written += 1
-                if written % step == 0 { progress(written) }
+                if written % step == 0 { progress(.households(written)) }
             }
         }
 
+        progress(.step("keanggotaan"))
         try db.execute(
             """
             INSERT INTO household_memberships (person_id, household_id, relationship, started_at, start_reason)
             SELECT id, household_id, relationship, created_at, 'Data sintetis' FROM persons WHERE id >= ?
             """, [firstPersonID])
+        progress(.step("skor terkini"))
         try db.execute(
             """
             INSERT INTO household_scores
@@ -112,7 +149,10 @@ package enum SyntheticSeed {
             JOIN areas AS desa ON desa.code = h.area_code
             WHERE a.id >= ?
             """, [firstAssessmentID])
-        if let trigger { try db.execute(trigger) }
+        progress(.step("indeks"))
+        for index in indexes { try db.execute(index.sql) }
+        for sql in triggers { try db.execute(sql) }
+        progress(.step("indeks pencarian"))
         try RegistrySearchIndex.rebuild(in: db)
 
         let summary = Summary(
