@@ -38,11 +38,15 @@ echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -
 if [ -z "$DB" ]; then
   DB=$WORK/dinsos.sqlite
   start=$(date +%s.%N)
-  "$BIN" seed --synthetic --households "$HOUSEHOLDS" --random-seed "$RANDOM_SEED" --db "$DB" --root "$ROOT"
+  timer=()
+  [ -x /usr/bin/time ] && timer=(/usr/bin/time -f "%U %S %M" -o "$WORK/seed.time")
+  "${timer[@]}" "$BIN" seed --synthetic --households "$HOUSEHOLDS" --random-seed "$RANDOM_SEED" --db "$DB" --root "$ROOT"
   end=$(date +%s.%N)
   size=$(( $(stat -c %s "$DB") + $(stat -c %s "$DB-wal" 2>/dev/null || echo 0) ))
   printf 'seed: %d households in %.1f s (wall, including migrations); database %d bytes (%.0f MiB); load average %s\n' \
     "$HOUSEHOLDS" "$(echo "$end - $start" | bc)" "$size" "$(echo "$size / 1048576" | bc -l)" "$(cut -d' ' -f1-3 /proc/loadavg)"
+  [ -f "$WORK/seed.time" ] && read -r user sys rss <"$WORK/seed.time" \
+    && echo "seed CPU: ${user} s user + ${sys} s system; peak RSS ${rss} KiB"
 fi
 
 USER_NAME=bench.admin
@@ -72,7 +76,7 @@ sqlite3 "$DB" "SELECT nik FROM persons ORDER BY random() LIMIT $SAMPLES" >"$WORK
 pages=$(( $(sqlite3 "$DB" "SELECT count(*) FROM households") / 25 ))
 python3 -c "import random; random.seed(1); print('\n'.join(str(random.randint(1, max(1, $pages))) for _ in range($SAMPLES)))" >"$WORK/pages"
 
-printf '\n%-10s %-34s %10s %10s %10s %8s\n' "set" "path" "req/s" "p50 ms" "p99 ms" "non-2xx"
+printf '\n%-8s %-36s %8s %9s %9s %9s %9s %7s\n' "set" "path" "req/s" "wrk p50" "wrk p99" "srv p50" "srv p99" "errors"
 for entry in $URLS; do
   name=${entry%%=*}
   template=${entry#*=}
@@ -82,23 +86,32 @@ for entry in $URLS; do
   first=$(head -1 "$WORK/paths-$name")
   status=$(curl -s -o "$WORK/first-$name.html" -w '%{http_code}' -H "Cookie: $COOKIE" "$BASE$first")
   if [ "$status" != 200 ]; then
-    printf '%-10s %-34s %s\n' "$name" "$template" "skipped: $first answers $status"
+    printf '%-8s %-36s %s\n' "$name" "$template" "skipped: $first answers $status"
     continue
   fi
   export PATHS=$WORK/paths-$name
   [ "$WARMUP" -gt 0 ] && wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s Benchmarks/scale/rotate.lua "$BASE" >/dev/null
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s Benchmarks/scale/rotate.lua "$BASE" >"$WORK/wrk-$name.txt"
-  python3 - "$WORK/wrk-$name.txt" "$name" "$template" <<'PY'
+  logged=$(wc -l <"$WORK/serve.log")
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout "${TIMEOUT:-10}s" --latency -s Benchmarks/scale/rotate.lua "$BASE" >"$WORK/wrk-$name.txt"
+  sleep 1
+  tail -n +"$((logged + 1))" "$WORK/serve.log" >"$WORK/serve-$name.log"
+  python3 - "$WORK/wrk-$name.txt" "$name" "$template" "$WORK/serve-$name.log" <<'PY'
 import re, sys
 text = open(sys.argv[1]).read()
+# The server's own log line ends with the handler time: "... GET /path 200 3166 7.972ms".
+times = sorted(float(m.group(1)) for m in re.finditer(r" GET \S+ \d{3} \d+ ([\d.]+)ms$", open(sys.argv[4]).read(), re.M))
+def server(q):
+    return times[min(len(times) - 1, int(q * len(times)))] if times else float("nan")
 def ms(label):
     m = re.search(r"^\s*%s\s+([\d.]+)(us|ms|s)\b" % re.escape(label), text, re.M)
     if not m: return float("nan")
     return float(m.group(1)) * {"us": 0.001, "ms": 1, "s": 1000}[m.group(2)]
 rps = re.search(r"Requests/sec:\s+([\d.]+)", text)
 bad = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", text)
-print("%-10s %-34s %10.0f %10.2f %10.2f %8s" % (sys.argv[2], sys.argv[3], float(rps.group(1)) if rps else 0,
-      ms("50%"), ms("99%"), bad.group(1) if bad else "0"))
+timeouts = re.search(r"timeout (\d+)", text)
+errors = int(bad.group(1) if bad else 0) + int(timeouts.group(1) if timeouts else 0)
+print("%-8s %-36s %8.0f %9.2f %9.2f %9.2f %9.2f %7d" % (sys.argv[2], sys.argv[3], float(rps.group(1)) if rps else 0,
+      ms("50%"), ms("99%"), server(0.5), server(0.99), errors))
 PY
 done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
