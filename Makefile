@@ -7,7 +7,7 @@ APT        := .ci/apt-ensure
 BUILD_DEPS := libsqlite3-dev zlib1g-dev
 RELEASE    := .build/release
 
-.PHONY: run build deps test bench clean
+.PHONY: run build deps test bench bench-scale clean
 
 deps:
 	@$(APT) $(BUILD_DEPS)
@@ -31,6 +31,11 @@ test: deps
 bench: deps
 	@$(APT) wrk
 	python3 Benchmarks/server_bench.py
+
+## Seeds 330,000 synthetic households in release and loads the registry pages with wrk (Benchmarks/scale/run.sh).
+bench-scale: deps
+	@$(APT) wrk sqlite3
+	Benchmarks/scale/run.sh
 
 clean:
 	rm -rf .build
