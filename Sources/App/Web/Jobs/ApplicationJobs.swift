@@ -7,7 +7,6 @@ enum ApplicationJobs {
         JobRegistry([
             UserExportJob.kind(settings: settings),
             RescoreJob.kind(),
-        ])
         ] + HouseholdImportJobs.kinds(uploads: HouseholdImportUploads(uploadsDirectory: uploadsDirectory), settings: settings))
     }
 }
