@@ -60,6 +60,9 @@ import TestSupport
         let draft = try fixture.service.copyToDraft(IndicatorFixture.exampleID, by: IndicatorFixture.admin)
         let active = try fixture.service.activate(draft.id, version: draft.version, by: IndicatorFixture.admin)
         let generated = ContinuousClock.now - setUp
+        // `SIDAMESRA_RESCORE_BENCH_NO_FK=1` measures what the foreign-key checks cost.
+        let withoutForeignKeys = ProcessInfo.processInfo.environment["SIDAMESRA_RESCORE_BENCH_NO_FK"] != nil
+        if withoutForeignKeys { try fixture.pool.writeWithoutTransaction { try $0.execute("PRAGMA foreign_keys = OFF") } }
         let start = ContinuousClock.now
         let cpuStart = clock()
         let outcome = try Rescoring(pool: fixture.pool).run(activeSetID: active.id, by: IndicatorFixture.admin)
@@ -67,7 +70,7 @@ import TestSupport
         let cpu = Double(clock() - cpuStart) / Double(CLOCKS_PER_SEC)
         print(
             "rescoring benchmark: \(count) households generated in \(generated), re-scored in \(elapsed) "
-                + "(CPU \(cpu) s, \(outcome.batches) batches)")
+                + "(CPU \(cpu) s, \(outcome.batches) batches\(withoutForeignKeys ? ", foreign keys off" : ""))")
         #expect(outcome.rescored == count)
         #expect(try fixture.pool.read { try Rescoring.outdatedCount(activeSetID: active.id, in: $0) } == 0)
     }

@@ -45,13 +45,12 @@ enum RescoreStore {
         return households
     }
 
-    /// Writes re-scored assessments under one set: the assessment, its answers in one multi-row
-    /// insert, and the household's current score.
+    /// Writes re-scored assessments under one set: the assessment, its answers, and the
+    /// household's current score.
     struct Writer {
         let setID: Int64
         let createdAt: String
         let assessedBy: Int64?
-        private let answersSQL: String
         private let indicatorIDs: [Int64]
 
         init(set: IndicatorSet, createdAt: String, by assessedBy: Int64?) {
@@ -59,9 +58,6 @@ enum RescoreStore {
             self.createdAt = createdAt
             self.assessedBy = assessedBy
             indicatorIDs = set.indicators.map(\.id)
-            answersSQL =
-                "INSERT INTO assessment_answers (assessment_id, indicator_id, option_id, points) VALUES "
-                + Array(repeating: "(?, ?, ?, ?)", count: set.indicators.count).joined(separator: ", ")
         }
 
         /// Stores the re-score of `household`: `answers` in the set's indicator order.
@@ -80,15 +76,15 @@ enum RescoreStore {
                 household.memberCount, createdAt,
             ])
             let id = db.lastInsertRowID
-            var arguments: StatementArguments = []
-            arguments.reserveCapacity(answers.count * 4)
+            // One row per statement: a multi-row INSERT needs a statement journal, which copies
+            // every page it touches that the transaction already changed (the scattered
+            // answers-by-option index leaves) to a temporary file, ten times the work of the rows
+            // themselves (https://sqlite.org/tempfiles.html#stmtjrnl).
+            let insertAnswer = try db.prepare(
+                "INSERT INTO assessment_answers (assessment_id, indicator_id, option_id, points) VALUES (?, ?, ?, ?)")
             for (index, answer) in answers.enumerated() {
-                arguments.append(id)
-                arguments.append(indicatorIDs[index])
-                arguments.append(answer.optionID)
-                arguments.append(answer.points)
+                try insertAnswer.execute([id, indicatorIDs[index], answer.optionID, answer.points])
             }
-            try db.prepare(answersSQL).execute(arguments)
             // SQLite rewrites the entries of every index holding a column the UPDATE sets, changed
             // or not (https://sqlite.org/lang_update.html): leaving `total` out when it stays the
             // same spares the three ranking indexes, the bulk of a re-score's page writes.
