@@ -122,4 +122,29 @@ import TestSupport
         let binary = try staf.postMultipart("/keluarga/impor", [], files: [("berkas", "a.csv", "text/csv", [0xFF, 0xFE, 0x00])])
         #expect(binary.status == 422 && binary.text.contains("UTF-8"))
     }
+
+    @Test func thePreviewListsTheFirst200ProblemsAndOffersTheFullReport() throws {
+        let office = try Office()
+        let staf = try office.signIn("staf")
+        let header = "no_kk,kode_wilayah,nik,nama,jenis_kelamin,tanggal_lahir,hubungan,status_perkawinan,agama,pendidikan"
+        let rows = (1...250).map { index in
+            "34020100000\(10000 + index),34.02.01.2001,3402011505800000,Warga \(index),L,15-05-1980,kepala,kawin,islam,sd"
+        }
+        let path = try office.preview(as: staf, bytes: Array(([header] + rows).joined(separator: "\n").utf8))
+        let page = try staf.get(path)
+        #expect(page.text.contains("Masalah (250)") && page.text.contains("Ditampilkan 200 masalah pertama"))
+        #expect(page.text.components(separatedBy: "<tr><td>").count - 1 == 200)
+        let jobID = String(path.dropFirst("/keluarga/impor/".count))
+        let report = try staf.get("/tugas/\(jobID)/hasil")
+        #expect(report.status == 200 && report.text.components(separatedBy: "\r\n").count - 2 == 250)
+    }
+
+    @Test func aBrokenWorkbookFailsThePreviewWithAMessage() throws {
+        let office = try Office()
+        let staf = try office.signIn("staf")
+        let path = try office.preview(as: staf, bytes: [0x50, 0x4B, 0x03, 0x04, 0, 0, 0])
+        let page = try staf.get(path)
+        #expect(page.status == 200 && page.text.contains("Berkas tidak dapat dibaca"))
+        #expect(!page.text.contains("Impor baris yang valid"))
+    }
 }
