@@ -8,7 +8,7 @@ import Sidamesra
 struct SyntheticAnswers {
     /// One drawn assessment: the chosen option of every indicator, in indicator order.
     struct Draw {
-        let optionIDs: [Int64]
+        let options: [Option]
         let total: Int
         let bandID: Int64
         /// Points given to the indicators the household's members are made to agree with.
@@ -23,9 +23,16 @@ struct SyntheticAnswers {
         var headEducation: Int?
     }
 
+    /// One option as an answer row needs it.
+    struct Option {
+        let id: Int64
+        let indicatorID: Int64
+        let points: Int
+    }
+
     private struct Choice {
         /// Options by ascending points.
-        let options: [(points: Int, id: Int64)]
+        let options: [Option]
     }
 
     private struct Band {
@@ -52,7 +59,9 @@ struct SyntheticAnswers {
         let indicators = set.indicators.sorted { $0.position < $1.position }
         var choices: [Choice] = []
         for indicator in indicators {
-            let options = indicator.options.sorted { $0.points < $1.points }.map { (points: $0.points, id: $0.id) }
+            let options = indicator.options.sorted { $0.points < $1.points }.map {
+                Option(id: $0.id, indicatorID: indicator.id, points: $0.points)
+            }
             guard !options.isEmpty else { return nil }
             choices.append(Choice(options: options))
         }
@@ -100,7 +109,7 @@ struct SyntheticAnswers {
         guard let band = bands.first(where: { $0.range.contains(total) }) else { return nil }
         let points = zip(choices, picked).map { $0.options[$1].points }
         return Draw(
-            optionIDs: zip(choices, picked).map { $0.options[$1].id }, total: total, bandID: band.id,
+            options: zip(choices, picked).map { $0.options[$1] }, total: total, bandID: band.id,
             hints: Hints(health: healthIndex.map { points[$0] }, headEducation: educationIndex.map { points[$0] }))
     }
 

@@ -33,16 +33,12 @@ struct SyntheticRowWriter {
             INSERT INTO assessments (id, household_id, set_id, total, band_id, assessed_on, source, member_count, created_at)
             VALUES (?, ?, ?, ?, ?, ?, 'sintetis', ?, ?)
             """)
-        // One statement per assessment: the options' own rows give indicator and points, so only
-        // the option ids are bound. OR FAIL instead of the default ABORT spares a statement
-        // journal per assessment; any failure still rolls the whole seed back
-        // (https://sqlite.org/lang_conflict.html).
-        let placeholders = Array(repeating: "?", count: answers.indicatorCount).joined(separator: ", ")
+        // One statement per assessment, one VALUES row per indicator. OR FAIL instead of the
+        // default ABORT spares a statement journal per assessment; any failure still rolls the
+        // whole seed back (https://sqlite.org/lang_conflict.html).
+        let rows = Array(repeating: "(?, ?, ?, ?)", count: answers.indicatorCount).joined(separator: ", ")
         answersInsert = try db.prepare(
-            """
-            INSERT OR FAIL INTO assessment_answers (assessment_id, indicator_id, option_id, points)
-            SELECT ?, indicator_id, id, points FROM indicator_options WHERE id IN (\(placeholders))
-            """)
+            "INSERT OR FAIL INTO assessment_answers (assessment_id, indicator_id, option_id, points) VALUES \(rows)")
         setID = answers.setID
         self.timestamp = timestamp
         nextHouseholdID = try db.scalar(Int64.self, "SELECT coalesce(max(id), 0) + 1 FROM households")
@@ -77,7 +73,15 @@ struct SyntheticRowWriter {
             nextAssessmentID, id, setID, assessment.total, assessment.bandID, household.assessedOn.iso,
             household.members.count, timestamp,
         ])
-        try answersInsert.execute([nextAssessmentID] + assessment.optionIDs.map { $0 })
+        var arguments: StatementArguments = []
+        arguments.reserveCapacity(4 * assessment.options.count)
+        for option in assessment.options {
+            arguments.append(nextAssessmentID)
+            arguments.append(option.indicatorID)
+            arguments.append(option.id)
+            arguments.append(option.points)
+        }
+        try answersInsert.execute(arguments)
         nextAssessmentID += 1
     }
 }
