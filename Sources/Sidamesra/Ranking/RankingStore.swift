@@ -11,8 +11,8 @@ package import Database
 /// **Rank** is the position in the chosen area (kabupaten, kapanewon or kalurahan), counted over
 /// every household there with a current score, whatever category or answer filter narrows the
 /// list: filtering never renumbers. SQLite has no counted B-trees, so a rank is a count of index
-/// entries before the row; a page counts once up to its first row and then only the gaps between
-/// its rows, so a page costs one walk of the index up to its last row at most.
+/// entries before the row (`RankCounter`: one walk up to the first row of a piece, then only
+/// short index ranges).
 ///
 /// **Desil** is `ceil(rank × 10 / N)`, N the households of the area with a current score.
 ///
@@ -20,12 +20,15 @@ package import Database
 package enum RankingStore {
     static let order = "s.total, s.member_count DESC, s.no_kk, s.household_id"
 
-    /// ?1 the area code, ?2 the user's scope (`AreaScope.sqlArgument`).
-    static func inArea(_ area: RankingArea) -> String {
-        """
-        \(area.sqlCondition)
-        AND (?2 IS NULL OR s.desa_code IN (SELECT a.code FROM areas AS a WHERE \(AreaScope.sqlCondition(column: "a.code", parameter: 2))))
-        """
+    /// ?1 the area code, ?2 the user's scope (`AreaScope.sqlArgument`). For a scope that covers
+    /// everything the scope test is the constant `?2 IS NULL`: written out, it would tempt the
+    /// planner into a skip-scan of the kalurahan index instead of the ranking index.
+    static func inArea(_ area: RankingArea, scope: AreaScope) -> String {
+        guard scope != .everywhere else { return "\(area.sqlCondition) AND ?2 IS NULL" }
+        return """
+            \(area.sqlCondition)
+            AND s.desa_code IN (SELECT a.code FROM areas AS a WHERE \(AreaScope.sqlCondition(column: "a.code", parameter: 2)))
+            """
     }
 
     /// ?3 the band name, ?4 the option id; a filter that is off is a constant `IS NULL` (its
@@ -71,14 +74,6 @@ package enum RankingStore {
             [name]) == 0
     }
 
-    /// Rows strictly before the key at ?p…?p+3 in the ranking order.
-    static func before(_ p: Int) -> String {
-        """
-        s.total <= ?\(p) AND (s.total < ?\(p) OR (s.total = ?\(p) AND (s.member_count > ?\(p + 1)
-        OR (s.member_count = ?\(p + 1) AND (s.no_kk < ?\(p + 2) OR (s.no_kk = ?\(p + 2) AND s.household_id < ?\(p + 3)))))))
-        """
-    }
-
     /// Rows strictly after the key at ?p…?p+3 in the ranking order.
     static func after(_ p: Int) -> String {
         """
@@ -107,14 +102,14 @@ package enum RankingStore {
     /// N: the households of the filter's area (inside `scope`) with a current score, unfiltered.
     package static func areaCount(_ filter: RankingFilter, scope: AreaScope, in db: Connection) throws -> Int {
         try db.scalar(
-            Int.self, "SELECT count(*) FROM household_scores AS s WHERE \(inArea(filter.area))",
+            Int.self, "SELECT count(*) FROM household_scores AS s WHERE \(inArea(filter.area, scope: scope))",
             Array(base(filter, scope: scope).prefix(2)))
     }
 
     /// How many rows the filter's list has.
     package static func count(_ filter: RankingFilter, scope: AreaScope, in db: Connection) throws -> Int {
         try db.scalar(
-            Int.self, "SELECT count(*) FROM household_scores AS s WHERE \(inArea(filter.area)) AND \(filters(filter, bandIsScoreRange: try bandIsScoreRange(filter.bandName, in: db), answersFirst: filter.area == .kabupaten))",
+            Int.self, "SELECT count(*) FROM household_scores AS s WHERE \(inArea(filter.area, scope: scope)) AND \(filters(filter, bandIsScoreRange: try bandIsScoreRange(filter.bandName, in: db), answersFirst: filter.area == .kabupaten))",
             base(filter, scope: scope))
     }
 
@@ -126,7 +121,7 @@ package enum RankingStore {
         let rows = try db.query(
             """
             SELECT \(columns) FROM household_scores AS s
-            WHERE \(inArea(filter.area)) AND \(filters(filter, bandIsScoreRange: exact))
+            WHERE \(inArea(filter.area, scope: scope)) AND \(filters(filter, bandIsScoreRange: exact))
             ORDER BY \(order) LIMIT ?5 OFFSET ?6
             """,
             base(filter, scope: scope) + [paging.limit, paging.offset])
@@ -146,16 +141,16 @@ package enum RankingStore {
             rows = try db.query(
                 """
                 SELECT \(columns) FROM household_scores AS s
-                WHERE \(inArea(filter.area)) AND \(filters(filter, bandIsScoreRange: exact)) AND \(after(5))
+                WHERE \(inArea(filter.area, scope: scope)) AND \(filters(filter, bandIsScoreRange: exact)) AND \(after(5))
                 ORDER BY \(order) LIMIT ?9
                 """,
                 base(filter, scope: scope) + arguments(cursor.key) + [limit])
-            start = .after(cursor)
+            start = filter.isWholeArea ? .knownRank(cursor.rank + 1) : .countBefore
         } else {
             rows = try db.query(
                 """
                 SELECT \(columns) FROM household_scores AS s
-                WHERE \(inArea(filter.area)) AND \(filters(filter, bandIsScoreRange: exact))
+                WHERE \(inArea(filter.area, scope: scope)) AND \(filters(filter, bandIsScoreRange: exact))
                 ORDER BY \(order) LIMIT ?5
                 """,
                 base(filter, scope: scope) + [limit])
