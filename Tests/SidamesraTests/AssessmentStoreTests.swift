@@ -84,4 +84,27 @@ import TestSupport
         #expect(desa == RegistryFixtures.parangtritis)
         #expect(kecamatan == "34.02.03")
     }
+
+    @Test func aHouseholdThatMovesAwayLeavesTheRankingAndComesBackWithItsLastScore() throws {
+        let id = try household(3)
+        _ = try record(id, try scored(position: 1), on: "2026-02-01")
+        let last = try record(id, try scored(position: 2), on: "2026-03-01")
+        let household = try registry.household(id, scope: .everywhere)
+        _ = try registry.setHouseholdStatus(
+            id, to: .movedAway, on: "2026-04-01", reason: "Pindah ke luar kabupaten", version: household.version,
+            by: IndicatorFixture.admin, scope: .everywhere)
+        let scoredAfterMove = try fixture.pool.read {
+            try $0.scalar(Int.self, "SELECT count(*) FROM household_scores WHERE household_id = ?", [id])
+        }
+        #expect(scoredAfterMove == 0)
+        let kept = try fixture.pool.read {
+            try $0.scalar(Int.self, "SELECT count(*) FROM assessments WHERE household_id = ?", [id])
+        }
+        #expect(kept == 2)
+        try fixture.pool.write { try $0.execute("UPDATE households SET status = 'aktif', status_date = NULL WHERE id = ?", [id]) }
+        let current = try fixture.pool.read {
+            try $0.scalar(Int64.self, "SELECT assessment_id FROM household_scores WHERE household_id = ?", [id])
+        }
+        #expect(current == last)
+    }
 }
