@@ -34,14 +34,16 @@ enum RegistryRows {
         guard let sex = Sex(rawValue: sexText) else {
             throw DatabaseError(code: .mismatch, message: "persons.sex holds '\(sexText)'")
         }
-        return Person(
-            id: try row.get(start), nik: try row.get(start + 1), nikOverrideReason: try row.get(start + 2),
+        let details = ValidPerson(
+            nik: try row.get(start + 1), nikOverrideReason: try row.get(start + 2),
             name: try row.get(start + 3), sex: sex, birthPlace: try row.get(start + 5), birthDate: birthDate,
             relationship: try choice(row, start + 7), maritalStatus: try choice(row, start + 8),
             religion: try choice(row, start + 9), education: try choice(row, start + 10),
             occupation: try row.get(start + 11), motherName: try row.get(start + 12),
             disability: try choice(row, start + 13), chronicIllness: try row.get(start + 14),
-            jknSegment: try choice(row, start + 15), status: try choice(row, start + 16),
+            jknSegment: try choice(row, start + 15))
+        return Person(
+            id: try row.get(start), details: details, status: try choice(row, start + 16),
             statusDate: try optionalDate(row, start + 17), householdID: try row.get(start + 18),
             createdAt: try timestamp(row, start + 19), updatedAt: try timestamp(row, start + 20),
             version: try row.get(start + 21))
