@@ -59,7 +59,9 @@ package struct RegistryController: RouteCollection {
         let query = try request.queryParameters()
         let search = (query["q"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         let status = query["status"].flatMap(HouseholdStatus.init(rawValue:))
-        let paging = Paging(page: query["halaman"])
+        let requested = Paging(page: query["halaman"])
+        let paging = Paging(
+            page: min(requested.page, HouseholdSearch.lastPage(pageSize: requested.pageSize)), pageSize: requested.pageSize)
         let words = settings.current
         let (areas, areaCode, result) = try pool.read { db in
             // The area filter offers, and accepts, only the kecamatan and desa inside the scope.
@@ -76,7 +78,9 @@ package struct RegistryController: RouteCollection {
         if let status { kept.append(("status", status.rawValue)) }
         let view = HouseholdListView(
             filters: HouseholdListView.filterFields(query: search, areaCode: areaCode, status: status, areas: areas, words: words),
-            summaries: result.rows, pager: paging.pager(total: result.total, query: Self.queryString(kept)),
+            summaries: result.rows, pager: paging.pager(
+                total: min(result.total, HouseholdSearch.countLimit), query: Self.queryString(kept),
+                more: result.total > HouseholdSearch.countLimit),
             canCreate: user.may(Action.editRegistry), searched: !search.isEmpty, words: words)
         return try pages.render("keluarga/daftar", title: "Keluarga", view, context: context)
     }
