@@ -89,10 +89,15 @@ package enum HouseholdSearch {
         let total = try db.scalar(
             Int.self, "SELECT count(*) FROM (SELECT 1 FROM households AS h WHERE \(condition) LIMIT ?5)",
             arguments + [limit + 1])
+        // Everywhere, walking the rowid newest first finds a page at once. Inside a scope, that walk
+        // would pass ~75 other desa's rows per row kept (50 ms for page 40 of one desa); the unary
+        // `+` keeps the planner from using the rowid order (https://sqlite.org/optoverview.html,
+        // unary "+"), so the rows come from households_by_area and only the scope's rows are sorted.
+        let order = if case .everywhere = scope, area == nil { "h.id DESC" } else { "+h.id DESC" }
         // The page's ids first, then the head, member count and area name for those rows only.
         let rows = try db.query(
             """
-            WITH page (id) AS (SELECT h.id FROM households AS h WHERE \(condition) ORDER BY h.id DESC LIMIT ?5 OFFSET ?6)
+            WITH page (id) AS (SELECT h.id FROM households AS h WHERE \(condition) ORDER BY \(order) LIMIT ?5 OFFSET ?6)
             SELECT \(RegistryRows.householdColumns),
                 (SELECT name FROM persons WHERE household_id = h.id AND relationship = 'kepala' AND status = 'hidup'
                  ORDER BY id LIMIT 1),
