@@ -20,6 +20,11 @@ import Testing
         #expect(pager.next == "?halaman=2")
     }
 
+    @Test(arguments: [(3000, 1000, 40), (3, 1000, 3), (5, 12, 1), (2, 0, 1), (1, 26, 1)])
+    func aPagePastTheEndBecomesTheLastPage(page: Int, total: Int, expected: Int) {
+        #expect(Paging(page: page, pageSize: 25).clamped(toTotal: total) == Paging(page: expected, pageSize: 25))
+    }
+
     @Test func oneShortPageHasNoLinks() {
         let pager = Paging(page: 1, pageSize: 25).pager(total: 3, query: "")
         #expect(!pager.hasPages && pager.previous == nil && pager.next == nil)

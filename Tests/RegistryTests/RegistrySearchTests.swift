@@ -89,8 +89,6 @@ import TestSupport
         #expect(try total(5) == 6, "more than 5")
         #expect(try total(12) == 12)
         #expect(try total(1000) == 12)
-        #expect(HouseholdSearch.lastPage(pageSize: 25) == 40)
-        #expect(HouseholdSearch.lastPage(pageSize: 200) == 5)
     }
 
     @Test func searchFollowsRenamesMovesAndNewNoKK() throws {

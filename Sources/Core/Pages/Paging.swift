@@ -19,6 +19,11 @@ package struct Paging: Sendable, Equatable {
         self.pageSize = min(1000, max(1, pageSize))
     }
 
+    /// The same page size, on the last page that holds any of `total` rows if this one lies beyond it.
+    package func clamped(toTotal total: Int) -> Paging {
+        Paging(page: min(page, max(1, (total + pageSize - 1) / pageSize)), pageSize: pageSize)
+    }
+
     /// SQL `LIMIT` and `OFFSET`.
     package var limit: Int { pageSize }
     package var offset: Int { (page - 1) * pageSize }
