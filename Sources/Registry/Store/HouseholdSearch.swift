@@ -42,8 +42,8 @@ package enum HouseholdSearch {
     /// walks a large OFFSET; further than that the user narrows the search instead.
     package static let countLimit = 1000
 
-    /// The search condition on `h` for `?1`: an exact 16-digit NIK or No KK goes to the unique
-    /// indexes on `persons.nik` and `households.no_kk`, anything else to the FTS index.
+    /// The search condition on `h` for `?1`: an exact 16-digit NIK or No KK goes to the
+    /// indexes on `persons.nik` (unique) and `households.no_kk`, anything else to the FTS index.
     static func searchCondition(exactNumber: Bool, searched: Bool) -> String {
         if exactNumber {
             return """
