@@ -90,6 +90,23 @@ import TestSupport
         #expect(try office.registry.household(household, scope: .everywhere).areaCode == RegistryFixtures.trimurti)
     }
 
+    @Test func aWholeNIKOrNoKKFindsItsHouseholdAndAPagePastTheEndShowsTheLast() throws {
+        let office = try Office()
+        let browser = try office.signIn("staf")
+        let nik = office.mine.head.nik
+        let grouped = [0, 4, 8, 12].map { String(Array(nik)[$0..<$0 + 4]) }.joined(separator: "%20")
+        for query in [nik, grouped, office.mine.household.noKK] {
+            let search = try browser.get("/keluarga?q=\(query)")
+            #expect(search.status == 200)
+            #expect(search.text.contains("Sumarni Poncosari") && !search.text.contains("Sumarno"), "search \(query)")
+            #expect(search.text.contains("1–1 dari 1"), "search \(query)")
+        }
+        let deep = try browser.get("/keluarga?halaman=3000")
+        #expect(deep.status == 200)
+        #expect(deep.text.contains("1–2 dari 2"))
+        #expect(deep.text.contains("Sumarni Poncosari") && deep.text.contains("Sumarno Trimurti"))
+    }
+
     @Test func aHouseholdIsCreatedThroughTheFormAndListedMasked() throws {
         let office = try Office()
         let browser = try office.signIn("op.poncosari")

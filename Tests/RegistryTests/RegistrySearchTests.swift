@@ -50,6 +50,47 @@ import TestSupport
         #expect(try Self.list(fixture, "3402").count == 2)
     }
 
+    @Test(arguments: [
+        ("3402010000000001", "3402010000000001"), (" 3402 0100 0000 0001 ", "3402010000000001"),
+        ("3402.0100.0000.0001", "3402010000000001"), ("3402-0100-0000-0001", "3402010000000001"),
+        ("340201000000000", nil), ("34020100000000012", nil), ("3402", nil), ("", nil), ("budi 3402010000000001", nil),
+        ("３４０２０１００００００００01", nil),
+    ])
+    func onlyAWhole16DigitNumberIsAnExactLookup(input: String, expected: String?) {
+        #expect(HouseholdSearch.exactIdentityNumber(input) == expected)
+    }
+
+    @Test func anExactNoKKFindsAnEndedHouseholdAndAnExactNIKOnlyItsOwn() throws {
+        let fixture = try RegistryFixture()
+        let (household, head) = try fixture.household(1)
+        let (_, other) = try fixture.household(2, head: "Lain", born: "1970-01-01")
+        try fixture.pool.write { db in
+            try db.execute(
+                "UPDATE households SET status = 'bubar', status_date = '2026-01-01' WHERE id = ?1", [household.id])
+        }
+        #expect(try Self.list(fixture, household.noKK) == ["Budi Santoso"])
+        #expect(try Self.list(fixture, other.nik) == ["Lain"])
+        #expect(try Self.list(fixture, "9999999999999999").isEmpty)
+        let total = try fixture.pool.read {
+            try HouseholdSearch.list(HouseholdFilter(query: head.nik), scope: .everywhere, paging: Paging(page: 1), in: $0).total
+        }
+        #expect(total == 1)
+    }
+
+    @Test func theCountStopsJustPastItsLimit() throws {
+        let fixture = try RegistryFixture()
+        for serial in 1...12 { try fixture.household(serial, head: "Kepala \(serial)", born: "1980-05-\(10 + serial)") }
+        func total(_ limit: Int) throws -> Int {
+            try fixture.pool.read {
+                try HouseholdSearch.list(HouseholdFilter(), scope: .everywhere, paging: Paging(page: 1), countingUpTo: limit, in: $0)
+                    .total
+            }
+        }
+        #expect(try total(5) == 6, "more than 5")
+        #expect(try total(12) == 12)
+        #expect(try total(1000) == 12)
+    }
+
     @Test func searchFollowsRenamesMovesAndNewNoKK() throws {
         let fixture = try RegistryFixture()
         let (household, head) = try fixture.household(1)

@@ -19,13 +19,19 @@ package struct Paging: Sendable, Equatable {
         self.pageSize = min(1000, max(1, pageSize))
     }
 
+    /// The same page size, on the last page that holds any of `total` rows if this one lies beyond it.
+    package func clamped(toTotal total: Int) -> Paging {
+        Paging(page: min(page, max(1, (total + pageSize - 1) / pageSize)), pageSize: pageSize)
+    }
+
     /// SQL `LIMIT` and `OFFSET`.
     package var limit: Int { pageSize }
     package var offset: Int { (page - 1) * pageSize }
 
     /// The model of `Templates/partials/pager.mustache`. `query` is the list's other parameters,
-    /// already URL-encoded (`q=budi&area=34.02`), kept in every page link.
-    package func pager(total: Int, query: String) -> Pager {
+    /// already URL-encoded (`q=budi&area=34.02`), kept in every page link. With `more`, `total`
+    /// is only how many were counted: "lebih dari 1.000".
+    package func pager(total: Int, query: String, more: Bool = false) -> Pager {
         let pages = max(1, (total + pageSize - 1) / pageSize)
         func link(_ number: Int) -> String {
             let base = query.isEmpty ? "" : query + "&"
@@ -34,11 +40,11 @@ package struct Paging: Sendable, Equatable {
         let first = total == 0 ? 0 : offset + 1
         let last = min(total, offset + pageSize)
         return Pager(
-            total: IndonesianFormat.number(total), from: IndonesianFormat.number(first), to: IndonesianFormat.number(last),
-            page: page, pages: pages,
+            total: (more ? "lebih dari " : "") + IndonesianFormat.number(total), from: IndonesianFormat.number(first), to: IndonesianFormat.number(last),
+            page: page, pages: more ? "lebih dari " + IndonesianFormat.number(pages) : IndonesianFormat.number(pages),
             previous: page > 1 ? link(page - 1) : nil,
             next: page < pages ? link(page + 1) : nil,
-            hasPages: pages > 1)
+            hasPages: pages > 1 || more)
     }
 }
 
@@ -48,7 +54,7 @@ package struct Pager: Sendable, Encodable, Equatable {
     package let from: String
     package let to: String
     package let page: Int
-    package let pages: Int
+    package let pages: String
     package let previous: String?
     package let next: String?
     package let hasPages: Bool

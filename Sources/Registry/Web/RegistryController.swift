@@ -59,7 +59,7 @@ package struct RegistryController: RouteCollection {
         let query = try request.queryParameters()
         let search = (query["q"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         let status = query["status"].flatMap(HouseholdStatus.init(rawValue:))
-        let paging = Paging(page: query["halaman"])
+        let requested = Paging(page: query["halaman"])
         let words = settings.current
         let (areas, areaCode, result) = try pool.read { db in
             // The area filter offers, and accepts, only the kecamatan and desa inside the scope.
@@ -68,7 +68,11 @@ package struct RegistryController: RouteCollection {
                 .sorted { $0.code < $1.code }
             let areaCode = query["wilayah"].flatMap { code in areas.contains { $0.code == code } ? code : nil }
             let filter = HouseholdFilter(query: search, areaCode: areaCode, status: status)
-            return (areas, areaCode, try HouseholdSearch.list(filter, scope: user.scope, paging: paging, in: db))
+            // Counted first so a page past the end shows the last one; the count stops at countLimit.
+            let total = try HouseholdSearch.count(filter, scope: user.scope, in: db)
+            let paging = requested.clamped(toTotal: min(total, HouseholdSearch.countLimit))
+            let rows = try HouseholdSearch.page(filter, scope: user.scope, paging: paging, in: db)
+            return (areas, areaCode, (rows: rows, total: total, paging: paging))
         }
         var kept: [(String, String)] = []
         if !search.isEmpty { kept.append(("q", search)) }
@@ -76,7 +80,9 @@ package struct RegistryController: RouteCollection {
         if let status { kept.append(("status", status.rawValue)) }
         let view = HouseholdListView(
             filters: HouseholdListView.filterFields(query: search, areaCode: areaCode, status: status, areas: areas, words: words),
-            summaries: result.rows, pager: paging.pager(total: result.total, query: Self.queryString(kept)),
+            summaries: result.rows, pager: result.paging.pager(
+                total: min(result.total, HouseholdSearch.countLimit), query: Self.queryString(kept),
+                more: result.total > HouseholdSearch.countLimit),
             canCreate: user.may(Action.editRegistry), searched: !search.isEmpty, words: words)
         return try pages.render("keluarga/daftar", title: "Keluarga", view, context: context)
     }
