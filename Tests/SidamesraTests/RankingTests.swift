@@ -95,8 +95,8 @@ import TestSupport
         #expect(kabupaten.rows.first { $0.householdID == 1 }?.rank == 11)
     }
 
-    @Test(arguments: [(1, 10, 1), (10, 10, 10), (1, 25, 1), (3, 25, 2), (25, 25, 10), (13, 25, 6), (1, 1, 10), (5, 0, 0)])
-    func desilIsTheCeilingOfRankTimesTenOverN(rank: Int, count: Int, desil: Int) {
+    @Test(arguments: [(1, 10, 1), (10, 10, 10), (1, 25, 1), (3, 25, 1), (4, 25, 2), (25, 25, 10), (13, 25, 5), (1, 1, 1), (3, 3, 7), (5, 0, 0)])
+    func desilSplitsTheAreaIntoTenEqualGroupsPoorestFirst(rank: Int, count: Int, desil: Int) {
         #expect(RankedHousehold.desil(rank: rank, areaCount: count) == desil)
     }
 

@@ -3,7 +3,7 @@ package struct RankedHousehold: Sendable, Equatable {
     package let householdID: Int64
     /// 1 for the poorest household of the area (see `RankingStore` for the order).
     package let rank: Int
-    /// 1–10: `ceil(rank × 10 / N)` with N the households of the area with a current score.
+    /// 1–10: `floor((rank − 1) × 10 / N) + 1` with N the households of the area with a current score.
     package let desil: Int
     package let noKK: String
     /// The living head's name and NIK, nil when the household has none now.
@@ -24,10 +24,12 @@ package struct RankedHousehold: Sendable, Equatable {
         RankingKey(total: total, memberCount: memberCount, noKK: noKK, householdID: householdID)
     }
 
-    /// `ceil(rank × 10 / areaCount)`, clamped to 1…10 (0 for an empty area).
+    /// `floor((rank − 1) × 10 / areaCount) + 1`: ten equal groups in ranking order, so the poorest
+    /// household is always in desil 1 (even in an area of fewer than ten) and the last in desil 10
+    /// once the area has ten; 0 for an empty area.
     package static func desil(rank: Int, areaCount: Int) -> Int {
         guard areaCount > 0 else { return 0 }
-        return min(10, max(1, (rank * 10 + areaCount - 1) / areaCount))
+        return min(10, max(1, (rank - 1) * 10 / areaCount + 1))
     }
 }
 

@@ -14,7 +14,7 @@ package import Database
 /// entries before the row (`RankCounter`: one walk up to the first row of a piece, then only
 /// short index ranges).
 ///
-/// **Desil** is `ceil(rank × 10 / N)`, N the households of the area with a current score.
+/// **Desil** is `floor((rank − 1) × 10 / N) + 1`, N the households of the area with a current score.
 ///
 /// Every statement also limits the rows to the user's `AreaScope`, whatever area is asked for.
 package enum RankingStore {
