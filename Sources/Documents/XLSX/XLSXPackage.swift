@@ -35,12 +35,12 @@ struct XLSXPackage {
         var date1904 = false
         while let event = try scanner.next() {
             guard case .start(let tag) = event else { continue }
-            if scanner.matches(tag.localName, Names.workbookPr) {
-                let value = try scanner.attributeValue(Names.date1904, of: tag)
+            if scanner.matches(tag.localName, XLSXNames.workbookPr) {
+                let value = try scanner.attributeValue(XLSXNames.date1904, of: tag)
                 date1904 = value == "1" || value == "true"
-            } else if scanner.matches(tag.localName, Names.sheet) {
-                guard let name = try scanner.attributeValue(Names.name, of: tag),
-                    let id = try scanner.attributeValue(Names.id, of: tag)
+            } else if scanner.matches(tag.localName, XLSXNames.sheet) {
+                guard let name = try scanner.attributeValue(XLSXNames.name, of: tag),
+                    let id = try scanner.attributeValue(XLSXNames.id, of: tag)
                 else { throw .malformedWorkbook("a sheet in \(workbookPart) has no name or relationship") }
                 guard let link = links.first(where: { $0.id == id }) else {
                     throw .malformedWorkbook("sheet \(name) points to relationship \(id), which does not exist")
@@ -100,11 +100,11 @@ struct XLSXPackage {
         var scanner = XMLScanner(bytes: bytes, part: relsPart)
         var relationships: [Relationship] = []
         while let event = try scanner.next() {
-            guard case .start(let tag) = event, scanner.matches(tag.localName, Names.relationship) else { continue }
-            guard try scanner.attributeValue(Names.targetMode, of: tag) != "External",
-                let id = try scanner.attributeValue(Names.relationshipID, of: tag),
-                let type = try scanner.attributeValue(Names.type, of: tag),
-                let target = try scanner.attributeValue(Names.target, of: tag)
+            guard case .start(let tag) = event, scanner.matches(tag.localName, XLSXNames.relationship) else { continue }
+            guard try scanner.attributeValue(XLSXNames.targetMode, of: tag) != "External",
+                let id = try scanner.attributeValue(XLSXNames.relationshipID, of: tag),
+                let type = try scanner.attributeValue(XLSXNames.type, of: tag),
+                let target = try scanner.attributeValue(XLSXNames.target, of: tag)
             else { continue }
             relationships.append(Relationship(id: id, type: type, target: resolve(target, from: directory)))
         }
@@ -129,18 +129,5 @@ struct XLSXPackage {
     private static func split(_ part: String) -> (directory: String, file: String) {
         guard let slash = part.lastIndex(of: "/") else { return ("", part) }
         return (String(part[..<slash]), String(part[part.index(after: slash)...]))
-    }
-
-    private enum Names {
-        static let workbookPr = Array("workbookPr".utf8)
-        static let date1904 = Array("date1904".utf8)
-        static let sheet = Array("sheet".utf8)
-        static let name = Array("name".utf8)
-        static let id = Array("id".utf8)
-        static let relationship = Array("Relationship".utf8)
-        static let relationshipID = Array("Id".utf8)
-        static let type = Array("Type".utf8)
-        static let target = Array("Target".utf8)
-        static let targetMode = Array("TargetMode".utf8)
     }
 }
