@@ -49,11 +49,16 @@ let package = Package(
         // Feature modules
         .target(name: "Registry", dependencies: ["Core", "Database", "Web", "Mustache", "Documents"], swiftSettings: strict),
         .target(name: "Sidamesra", dependencies: ["Registry", "Core", "Database", "Web", "Mustache", "Documents"], swiftSettings: strict),
+        .target(name: "DTKS", dependencies: ["Sidamesra", "Registry", "Core", "Database", "Web", "Mustache", "Documents"], swiftSettings: strict),
+        .target(name: "Sidakis", dependencies: ["DTKS", "Sidamesra", "Registry", "Core", "Database", "Web", "Mustache", "Documents"], swiftSettings: strict),
+        .target(name: "SLRT", dependencies: ["DTKS", "Sidamesra", "Registry", "Core", "Database", "Web", "Mustache", "Documents"], swiftSettings: strict),
 
         // Composition root and command line
         .target(
             name: "App",
-            dependencies: ["HTTPServer", "Web", "Mustache", "Database", "Documents", "Core", "Registry", "Sidamesra"],
+            dependencies: [
+                "HTTPServer", "Web", "Mustache", "Database", "Documents", "Core", "Registry", "Sidamesra", "DTKS", "Sidakis", "SLRT",
+            ],
             swiftSettings: strict),
         .executableTarget(
             name: "dinsos",
@@ -86,6 +91,9 @@ let package = Package(
         .testTarget(name: "CoreTests", dependencies: ["Core", "Database", "Web", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "RegistryTests", dependencies: ["Registry", "Core", "Database", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "SidamesraTests", dependencies: ["Sidamesra", "Registry", "Core", "Database", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "DTKSTests", dependencies: ["DTKS", "Sidamesra", "Registry", "Core", "Database", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "SidakisTests", dependencies: ["Sidakis", "DTKS", "Sidamesra", "Registry", "Core", "Database", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "SLRTTests", dependencies: ["SLRT", "DTKS", "Sidamesra", "Registry", "Core", "Database", "Documents", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "AppTests", dependencies: ["App", "Core", "TestSupport"], swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]
