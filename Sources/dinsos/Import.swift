@@ -13,19 +13,22 @@ struct Import: ParsableCommand {
             counts. With any problem nothing is saved and the exit status is 1, unless --valid-only is \
             given: then the valid households are saved (exit 0). Households already registered with the \
             same members are skipped, so a re-run duplicates nothing. --dry-run only checks. \
-            dukcapil and dtsen are not available yet (exit 2).
+            dukcapil: the civil-registry extract (CSV or XLSX with the columns nik, no_kk, nama, \
+            tempat_lahir, tanggal_lahir, jenis_kelamin, alamat, kode_wilayah) replaces the previous one \
+            in one transaction. With any problem row nothing changes (exit 1) unless --valid-only is given. \
+            dtsen is not available yet (exit 2).
             """)
 
     enum Kind: String, ExpressibleByArgument, CaseIterable {
         case wilayah, dukcapil, households, dtsen
     }
 
-    @Argument(help: "What the file holds: wilayah or households (dukcapil, dtsen: not yet).") var kind: Kind
+    @Argument(help: "What the file holds: wilayah, households or dukcapil (dtsen: not yet).") var kind: Kind
     @Argument(help: "The file to import.") var file: String
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var rootOptions: RootOptions
     @Flag(help: "households: check only, save nothing.") var dryRun = false
-    @Flag(help: "households: save the valid households even when other rows have problems.") var validOnly = false
+    @Flag(help: "households, dukcapil: save the valid rows even when other rows have problems.") var validOnly = false
 
     func run() throws {
         switch kind {
@@ -38,7 +41,12 @@ struct Import: ParsableCommand {
                 try ImportCommand.households(
                     file: file, databasePath: database.db, root: rootOptions.root, dryRun: dryRun, validOnly: validOnly)
             }
-        case .dukcapil, .dtsen:
+        case .dukcapil:
+            try runReportingFailure {
+                try ImportCommand.dukcapil(
+                    file: file, databasePath: database.db, root: rootOptions.root, validOnly: validOnly)
+            }
+        case .dtsen:
             printToStandardError("dinsos: impor \(kind.rawValue) belum tersedia")
             throw ExitCode(2)
         }

@@ -20,6 +20,18 @@ package enum Permissions {
         Action.viewWelfareProfile: Set(Role.allCases),
         Action.viewRanking: Set(Role.allCases),
         Action.importRegistry: [.operator, .pendamping, .staf, .admin],
+        Action.viewDTKSProposals: Set(Role.allCases),
+        Action.proposeDTKS: [.operator, .pendamping, .staf],
+        Action.coordinateDTKS: [.pendamping, .staf],
+        Action.assessDTKSProposal: [.pendamping, .staf],
+        Action.enterDTKSProposal: [.staf],
+        Action.matchDTKSProposals: [.staf],
+        Action.importDukcapil: [.staf, .admin],
+        Action.viewDTKSFinalisation: [.staf, .kasi, .kadis, .admin],
+        Action.manageDTKSFinalisation: [.staf],
+        Action.approveDTKSFinalisation: [.kasi],
+        Action.importDTKSResult: [.staf],
+        Action.viewDTKSReports: Set(Role.allCases),
     ]
 
     /// True when `role` may perform `action`; unknown actions are denied.
@@ -59,4 +71,28 @@ package enum Action {
     package static let viewRanking = "sidamesra.peringkat.lihat"
     /// Importing households from a file, inside one's own areas.
     package static let importRegistry = "keluarga.impor"
+    /// DTKS proposals (usulan): lists and detail pages, inside one's area scope.
+    package static let viewDTKSProposals = "dtks.usulan.lihat"
+    /// SOP step 1: proposing a household (and proposing it again after a return), in one's area.
+    package static let proposeDTKS = "dtks.usulan.ajukan"
+    /// SOP step 2: recording the coordination with RT/RW and kalurahan; returning a proposal.
+    package static let coordinateDTKS = "dtks.usulan.koordinasi"
+    /// SOP step 3: the field visit's outcome layak / tidak layak.
+    package static let assessDTKSProposal = "dtks.usulan.nilai"
+    /// SOP step 4: marking a proposal entered (input SIKS-NG).
+    package static let enterDTKSProposal = "dtks.usulan.input"
+    /// SOP step 5: Dukcapil matching of proposals, and single civil-registry checks.
+    package static let matchDTKSProposals = "dtks.usulan.padankan"
+    /// Loading the civil-registry (Dukcapil) extract.
+    package static let importDukcapil = "dtks.dukcapil.impor"
+    /// Finalisation batches: lists, detail and exports.
+    package static let viewDTKSFinalisation = "dtks.finalisasi.lihat"
+    /// SOP step 6: opening and filling finalisation batches, marking them uploaded.
+    package static let manageDTKSFinalisation = "dtks.finalisasi.kelola"
+    /// Approving (disahkan) a finalisation batch.
+    package static let approveDTKSFinalisation = "dtks.finalisasi.sahkan"
+    /// Recording the Ministry's result (ID DTKS), by file or by hand.
+    package static let importDTKSResult = "dtks.hasil.impor"
+    /// DTKS reports: rekap per kalurahan and the funnel, inside one's area scope.
+    package static let viewDTKSReports = "dtks.laporan.lihat"
 }
