@@ -1,4 +1,4 @@
-package import Core
+import Core
 
 /// Compares one person with the extract's record of the same NIK (pemadanan): the NIK must exist,
 /// then the name (`DukcapilName.key`), the birth date and the sex must be equal. Every field

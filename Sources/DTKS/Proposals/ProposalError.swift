@@ -1,4 +1,4 @@
-import HTTPServer
+package import HTTPServer
 import Web
 
 /// Why a proposal was not created or moved. Field problems end as a message on the form; the

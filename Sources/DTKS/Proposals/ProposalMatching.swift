@@ -1,6 +1,6 @@
 package import Core
 package import Database
-package import Foundation
+import Foundation
 
 /// SOP step 5 for many proposals at once: one read joins every proposal waiting in `pemadanan`
 /// with its household's living members and their extract rows (by NIK, the primary key), then

@@ -1,6 +1,6 @@
 package import Core
 package import Database
-package import Foundation
+import Foundation
 import Registry
 
 /// The rules of DTKS proposals: who may propose which household, what each step must record,

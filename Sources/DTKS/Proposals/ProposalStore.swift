@@ -1,6 +1,6 @@
 package import Core
 package import Database
-package import Foundation
+import Foundation
 
 /// The SQL of proposals. Every read by id takes the reader's `AreaScope`, so an id outside it is
 /// simply not found; every change names the version it read.

@@ -83,7 +83,7 @@ package enum ProposalWorkflow {
         _ move: Move, from: [ProposalState], to: ProposalState, action: String, note: Bool = false
     ) -> WorkflowTransition {
         WorkflowTransition(
-            name: move.rawValue, label: move.label, from: from.map(\.rawValue), to: to.rawValue, action: action,
+            name: move.rawValue, label: move.label, from: Set(from.map(\.rawValue)), to: to.rawValue, action: action,
             requiresNote: note)
     }
 }
