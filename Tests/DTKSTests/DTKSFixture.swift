@@ -96,6 +96,17 @@ final class DTKSFixture {
             by: actor, scope: scope)
     }
 
+    /// Walks proposal `id` through steps 1–4, so it waits for matching.
+    func toMatching(_ id: Int64) throws {
+        let day = CalendarDate(year: 2026, month: 11, day: 18)
+        try proposals.accept(id, version: try proposal(id).version, by: Self.staf, scope: .everywhere)
+        try proposals.recordCoordination(id, version: try proposal(id).version, note: "Koordinasi", on: day, by: Self.staf, scope: .everywhere)
+        try proposals.assess(
+            id, version: try proposal(id).version, FieldAssessment(eligible: true, reasons: "Layak", day: day!),
+            by: Self.pendamping, scope: Self.srandakan)
+        try proposals.markEntered(id, version: try proposal(id).version, by: Self.staf, scope: .everywhere)
+    }
+
     func proposal(_ id: Int64) throws -> Proposal {
         try #require(try pool.read { try ProposalStore.find(id, scope: .everywhere, in: $0) })
     }
