@@ -39,7 +39,7 @@ import TestSupport
                 FROM persons AS p JOIN households AS h ON h.id = p.household_id
                 """)
             try db.execute(
-                "INSERT INTO dukcapil_loads (file_name, row_count, loaded_at, username) VALUES ('bench.csv', 1, 't', 'bench')")
+                "INSERT INTO dukcapil_loads (file_name, row_count, loaded_at, username) VALUES ('bench.csv', 1, '2026-11-18T01:00:00Z', 'bench')")
             try db.execute(
                 """
                 INSERT INTO dtks_proposals (household_id, area_code, proposer_type, status, status_since, created_at, updated_at)
