@@ -30,6 +30,8 @@ package enum Navigation {
              summary: "Data Dukcapil, cek satu penduduk, dan pemadanan semua usulan yang menunggu."),
         Item(label: "Data Dukcapil", path: "/dtks/pemadanan/impor", action: Action.importDukcapil,
              summary: "Impor ekstrak Dukcapil (CSV/XLSX) yang menjadi pembanding pemadanan."),
+        Item(label: "Finalisasi DTKS", path: "/dtks/finalisasi", action: Action.viewDTKSFinalisation,
+             summary: "Berkas finalisasi usulan layak dan padan: rujukan, pengesahan, lampiran SIKS-NG, hasil ID DTKS."),
         Item(label: "Wilayah", path: "/wilayah", action: Action.viewAreas,
              summary: "Pohon wilayah kerja dan jumlah data per wilayah."),
         Item(label: "Tugas", path: "/tugas", action: Action.viewJobs,

@@ -26,5 +26,6 @@ package struct DTKSRoutes: RouteCollection {
         let attachments = AttachmentService(pool: pool, directory: uploadsDirectory)
         routes.add(DukcapilController(pool: pool, pages: pages, jobs: jobs, clock: clock, uploadsDirectory: uploadsDirectory))
         routes.add(ProposalsController(pool: pool, pages: pages, settings: settings, clock: clock, attachments: attachments))
+        routes.add(BatchController(pool: pool, pages: pages, settings: settings, clock: clock))
     }
 }
