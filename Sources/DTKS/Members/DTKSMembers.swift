@@ -29,6 +29,13 @@ package enum DTKSMembers {
     package static func register(
         _ membership: NewMembership, by actor: Actor, in db: Connection, at date: Date
     ) throws -> Int64 {
+        try apply(membership, by: actor, in: db, at: date).id
+    }
+
+    /// `register`, telling whether anything was written (a new row or a change).
+    static func apply(
+        _ membership: NewMembership, by actor: Actor, in db: Connection, at date: Date
+    ) throws -> (id: Int64, changed: Bool) {
         let nik = IdentityNumberText.normalized(membership.nik)
         guard nik.count == IdentityNumberText.length, nik.allSatisfy(\.isASCIIDigit) else {
             throw DTKSMemberError.invalidNIK(membership.nik)
@@ -48,17 +55,17 @@ package enum DTKSMembers {
             var substance = row
             substance.source = existing.source
             substance.sourceBatchID = existing.sourceBatchID
-            guard !changes(existing, substance).isEmpty else { return existing.id }
+            guard !changes(existing, substance).isEmpty else { return (existing.id, false) }
             let changes = changes(existing, row)
             guard try DTKSMemberStore.update(existing.id, row, expectedVersion: existing.version, at: date, in: db) else {
                 throw DTKSMemberError.notFound
             }
             try record(AuditAction.update, id: existing.id, area: row.areaCode, changes: changes, by: actor, at: date, in: db)
-            return existing.id
+            return (existing.id, true)
         }
         let id = try DTKSMemberStore.insert(row, at: date, in: db)
         try record(AuditAction.register, id: id, area: row.areaCode, changes: changes(nil, row), by: actor, at: date, in: db)
-        return id
+        return (id, true)
     }
 
     /// Ends registration `id` on `day` for `reason`; refused when it already ended.

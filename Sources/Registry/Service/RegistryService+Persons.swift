@@ -108,8 +108,18 @@ extension RegistryService {
         _ id: Int64, to status: PersonStatus?, on day: String, reason: String, version: Int, by actor: Actor,
         scope: AreaScope
     ) throws -> Person {
+        try pool.write { db in
+            try setPersonStatus(id, to: status, on: day, reason: reason, version: version, by: actor, scope: scope, in: db)
+        }
+    }
+
+    /// The same inside the caller's write transaction (a verivali round applying its results).
+    package func setPersonStatus(
+        _ id: Int64, to status: PersonStatus?, on day: String, reason: String, version: Int, by actor: Actor,
+        scope: AreaScope, in db: Connection
+    ) throws -> Person {
         let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
-        return try pool.write { db in
+        do {
             guard let before = try PersonStore.find(id, in: scope, db: db),
                 let household = try HouseholdStore.find(before.householdID, in: .everywhere, db: db)
             else { throw RegistryError.notFound }

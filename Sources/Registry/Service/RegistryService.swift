@@ -95,8 +95,18 @@ package struct RegistryService: Sendable {
         _ id: Int64, to status: HouseholdStatus, on day: String, reason: String, version: Int, by actor: Actor,
         scope: AreaScope
     ) throws -> Household {
+        try pool.write { db in
+            try setHouseholdStatus(id, to: status, on: day, reason: reason, version: version, by: actor, scope: scope, in: db)
+        }
+    }
+
+    /// The same inside the caller's write transaction (a verivali round applying its results).
+    package func setHouseholdStatus(
+        _ id: Int64, to status: HouseholdStatus, on day: String, reason: String, version: Int, by actor: Actor,
+        scope: AreaScope, in db: Connection
+    ) throws -> Household {
         let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
-        return try pool.write { db in
+        do {
             guard let before = try HouseholdStore.find(id, in: scope, db: db) else { throw RegistryError.notFound }
             guard before.version == version else { throw RegistryError.householdChanged(current: before) }
             var problems = Problems()
