@@ -76,6 +76,8 @@ import TestSupport
         #expect(list.text.contains("Sumarni Poncosari"))
         #expect(!list.text.contains("Sumarno"))
         #expect(!list.text.contains(office.mine.head.nik), "the NIK is masked in the list")
+        #expect(list.text.contains("Desil 2: 1"))
+        #expect(!list.text.contains("Desil 5: "), "the other kalurahan's desil is not counted")
         #expect(try browser.get("/dtks/anggota?wilayah=\(RegistryFixtures.trimurti)").text.contains("Sumarni"),
                 "an area outside the scope is ignored")
         #expect(!(try browser.get("/dtks/anggota?keluarga=\(office.theirs.household.id)").text.contains("Sumarno")))

@@ -190,3 +190,25 @@ import TestSupport
         #expect(member.areaCode == RegistryFixtures.trimurti)
     }
 }
+
+/// The dashboard's question: active registrations per desil under an area.
+@Suite struct DesilCountTests {
+    @Test func activeRegistrationsAreCountedPerDesilUnderTheArea() throws {
+        let fixture = try DTKSFixture()
+        let (_, a) = try fixture.household(1)
+        let (_, b) = try fixture.household(2)
+        let (_, c) = try fixture.household(3, area: RegistryFixtures.parangtritis)
+        let (_, d) = try fixture.household(4)
+        try fixture.register(a.nik, desil: 1)
+        try fixture.register(b.nik, desil: 1)
+        try fixture.register(c.nik, desil: 4)
+        try fixture.register(d.nik, desil: nil)
+        try fixture.pool.write { db in
+            try DTKSMembers.deactivate(nik: b.nik, on: DTKSFixture.today, reason: "Ganda", by: DTKSFixture.staf, in: db, at: fixture.clock.now)
+        }
+        let api = DTKSReadAPI()
+        #expect(try fixture.pool.read { try api.desilCounts(areaCode: "34.02.01", in: $0) } == [1: 1, 0: 1])
+        #expect(try fixture.pool.read { try api.desilCounts(areaCode: nil, in: $0) } == [1: 1, 4: 1, 0: 1])
+        #expect(try fixture.pool.read { try api.desilCounts(areaCode: "34.02.01.2002", in: $0) } == [:])
+    }
+}

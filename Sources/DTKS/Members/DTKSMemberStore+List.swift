@@ -48,3 +48,24 @@ extension DTKSMemberStore {
         ).map { DTKSMemberRow(member: try member($0), areaName: try $0.get(18)) }
     }
 }
+
+extension DTKSMemberStore {
+    /// How many matching registrations inside `scope` have each desil (key 0: no desil yet);
+    /// the filter's own desil is ignored. Served by the index on (area_code, status, desil).
+    package static func desilCounts(_ filter: DTKSMemberFilter, scope: AreaScope, in db: Connection) throws -> [Int: Int] {
+        var counts: [Int: Int] = [:]
+        for row in try db.query(
+            """
+            SELECT coalesce(m.desil, 0), count(*) FROM dtks_members AS m
+            WHERE \(AreaScope.sqlCondition(column: "m.area_code", parameter: 1))
+              AND (?2 IS NULL OR m.area_code = ?2 OR (m.area_code >= ?2 || '.' AND m.area_code < ?2 || '/'))
+              AND (?3 IS NULL OR m.status = ?3) AND (?4 IS NULL OR m.household_id = ?4)
+            GROUP BY coalesce(m.desil, 0)
+            """,
+            [scope.sqlArgument, filter.areaCode, filter.status?.rawValue, filter.householdID])
+        {
+            counts[try row.get(0)] = try row.get(1)
+        }
+        return counts
+    }
+}

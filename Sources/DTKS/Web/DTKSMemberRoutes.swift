@@ -1,6 +1,6 @@
 package import Core
 package import Database
-package import Sidamesra
+import Sidamesra
 package import Web
 
 /// Every route of the DTKS members work: the members list and exports, the DTSEN import and the

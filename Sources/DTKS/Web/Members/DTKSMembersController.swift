@@ -30,15 +30,16 @@ package struct DTKSMembersController: RouteCollection {
         let user = try Self.user(context)
         let query = try request.queryParameters()
         let requested = Paging(page: query["halaman"])
-        let (choices, rows, total, paging) = try pool.read { db in
+        let (choices, rows, total, paging, counts) = try pool.read { db in
             let choices = try MemberListChoices(query: query, scope: user.scope, in: db)
             let total = try DTKSMemberStore.count(choices.filter, scope: user.scope, in: db)
             let paging = requested.clamped(toTotal: total)
             let rows = try DTKSMemberStore.page(choices.filter, scope: user.scope, paging: paging, in: db)
-            return (choices, rows, total, paging)
+            let counts = try DTKSMemberStore.desilCounts(choices.filter, scope: user.scope, in: db)
+            return (choices, rows, total, paging, counts)
         }
         let view = MemberListView(
-            choices: choices, rows: rows, pager: paging.pager(total: total, query: choices.query),
+            choices: choices, rows: rows, pager: paging.pager(total: total, query: choices.query), desilCounts: counts,
             canImport: user.may(Action.importDTSEN), words: pages.settings.current)
         return try pages.render("dtks/anggota", title: "Peserta DTKS/DTSEN", view, context: context)
     }

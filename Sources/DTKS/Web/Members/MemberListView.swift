@@ -29,8 +29,23 @@ struct MemberListView: Encodable {
     let csvLink: String
     let xlsxLink: String
     let canImport: Bool
+    /// "Desil 1: 12" … for the filter without its desil; empty when nothing is registered.
+    let desilCounts: [DesilCount]
 
-    init(choices: MemberListChoices, rows: [DTKSMemberRow], pager: Pager, canImport: Bool, words: Settings) {
+    struct DesilCount: Encodable {
+        let label: String
+        let count: String
+    }
+
+    init(
+        choices: MemberListChoices, rows: [DTKSMemberRow], pager: Pager, desilCounts: [Int: Int], canImport: Bool,
+        words: Settings
+    ) {
+        self.desilCounts = (Array(1...10) + [0]).compactMap { desil in
+            desilCounts[desil].map {
+                DesilCount(label: desil == 0 ? "Belum ada desil" : "Desil \(desil)", count: IndonesianFormat.number($0))
+            }
+        }
         filters = choices.fields(words: words)
         householdID = choices.filter.householdID
         self.rows = rows.map { row in
