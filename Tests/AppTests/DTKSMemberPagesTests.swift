@@ -136,6 +136,11 @@ import TestSupport
         let noToken = try operatorBrowser.post(
             path + "/hasil", [("entri", String(mineEntry)), ("hasil-\(mineEntry)", "6")], csrf: false)
         #expect(noToken.status == 403)
+        let badDate = try operatorBrowser.post(
+            path + "/hasil", [("entri", String(mineEntry)), ("hasil-\(mineEntry)", "6"), ("tanggal-\(mineEntry)", "18/11/2026")])
+        #expect(badDate.status == 303)
+        #expect(try operatorBrowser.get(path).text.contains("tidak sah"))
+        #expect(try office.count("SELECT count(*) FROM verivali_entries WHERE result IS NOT NULL") == 0)
         let saved = try operatorBrowser.post(
             path + "/hasil",
             [("entri", String(mineEntry)), ("hasil-\(mineEntry)", "6"), ("catatan-\(mineEntry)", "Sudah mampu")])

@@ -71,6 +71,10 @@ import TestSupport
                 name: "Luar", on: "2026-11-18", areaCodes: [RegistryFixtures.trimurti], by: DTKSFixture.operatorA,
                 scope: .areas([RegistryFixtures.poncosari]))
         }
+        #expect(throws: VerivaliError.self, "a desa is in one open round at a time") {
+            try round.service.open(
+                name: "Kedua", on: "2026-11-18", areaCodes: [RegistryFixtures.poncosari], by: DTKSFixture.staf, scope: .everywhere)
+        }
         #expect(try round.fixture.count("SELECT count(*) FROM verivali_rounds") == 1)
     }
 

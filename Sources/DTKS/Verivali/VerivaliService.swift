@@ -58,6 +58,10 @@ package struct VerivaliService: Sendable {
                     problems["wilayah"] = "Kalurahan \(code) tidak ada di wilayah Anda."
                     break
                 }
+                if let open = try VerivaliStore.openRound(covering: code, in: db) {
+                    problems["wilayah"] = "Kalurahan \(area.name) masih ada di putaran terbuka \"\(open)\"; tutup dulu putaran itu."
+                    break
+                }
             }
             guard let date, problems.isEmpty else { throw VerivaliError.invalid(problems) }
             let now = clock.now

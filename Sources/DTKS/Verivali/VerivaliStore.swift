@@ -27,6 +27,18 @@ package enum VerivaliStore {
         return db.changes
     }
 
+    /// The name of an open round covering desa `code`, or nil: a household is checked by one
+    /// round at a time.
+    static func openRound(covering code: String, in db: Connection) throws -> String? {
+        try db.queryOne(
+            """
+            SELECT r.name FROM verivali_rounds AS r JOIN verivali_round_areas AS ra ON ra.round_id = r.id
+            WHERE ra.area_code = ? AND r.status = 'terbuka' LIMIT 1
+            """,
+            [code]
+        ).map { try $0.get(0) }
+    }
+
     /// Round `id` when at least one of its desa lies inside `scope`, or nil.
     package static func round(_ id: Int64, in scope: AreaScope, db: Connection) throws -> VerivaliRound? {
         guard let row = try db.queryOne(

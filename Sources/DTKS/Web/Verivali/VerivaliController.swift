@@ -102,6 +102,8 @@ package struct VerivaliController: RouteCollection {
         let (user, actor) = try Self.actor(request, context)
         let id = try context.parameters.require("id", as: Int64.self)
         let form = try request.urlEncodedForm()
+        let area = form["wilayah"].flatMap { $0.isEmpty ? nil : $0 }
+        let back = "/dtks/verivali/\(id)" + (area.map { "?wilayah=\($0)" } ?? "")
         var recordings: [VerivaliService.Recording] = []
         for text in form.all("entri") {
             guard let entryID = Int64(text) else { throw HTTPError(.badRequest) }
@@ -109,12 +111,14 @@ package struct VerivaliController: RouteCollection {
             let result = Int(code).flatMap(VerivaliResult.init(rawValue:))
             guard code.isEmpty || result != nil else { throw HTTPError(.badRequest) }
             let day = (form["tanggal-\(entryID)"] ?? "").trimmingCharacters(in: .whitespaces)
+            let visited = CalendarDate(iso: day)
+            guard day.isEmpty || visited != nil else {
+                context.flash(.error, "Tanggal kunjungan \(day) tidak sah (tttt-bb-hh); tidak ada yang disimpan.")
+                return .redirect(to: back)
+            }
             recordings.append(.init(
-                entryID: entryID, result: result, note: form["catatan-\(entryID)"] ?? "",
-                visitedOn: day.isEmpty ? nil : CalendarDate(iso: day)))
+                entryID: entryID, result: result, note: form["catatan-\(entryID)"] ?? "", visitedOn: visited))
         }
-        let area = form["wilayah"].flatMap { $0.isEmpty ? nil : $0 }
-        let back = "/dtks/verivali/\(id)" + (area.map { "?wilayah=\($0)" } ?? "")
         do {
             let changed = try service.record(recordings, in: id, by: actor, scope: user.scope)
             context.flash(.success, "\(changed) hasil kunjungan disimpan.")
