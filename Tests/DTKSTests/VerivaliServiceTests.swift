@@ -165,3 +165,17 @@ import TestSupport
         #expect(summary.first?.unrecorded == 1)
     }
 }
+
+/// The round page reads its households a page at a time.
+@Suite struct VerivaliPagingTests {
+    @Test func entriesAreReadAPageAtATimeInNoKKOrder() throws {
+        let round = try VerivaliServiceTests.Round()
+        let all = try round.entries()
+        let (count, second) = try round.fixture.pool.read { db in
+            (try VerivaliStore.entryCount(of: round.id, in: .everywhere, db: db),
+             try VerivaliStore.entries(of: round.id, in: .everywhere, paging: Paging(page: 2, pageSize: 3), db: db))
+        }
+        #expect(count == 4)
+        #expect(second.map(\.id) == [all[3].id])
+    }
+}

@@ -70,7 +70,7 @@ package enum VerivaliStore {
 
     /// The entries of a round inside `scope` (and in `areaCode` when given), by desa and No KK.
     package static func entries(
-        of roundID: Int64, areaCode: String? = nil, in scope: AreaScope, db: Connection
+        of roundID: Int64, areaCode: String? = nil, in scope: AreaScope, paging: Paging? = nil, db: Connection
     ) throws -> [VerivaliEntry] {
         try db.query(
             """
@@ -82,9 +82,9 @@ package enum VerivaliStore {
             FROM verivali_entries AS e JOIN households AS h ON h.id = e.household_id
             WHERE e.round_id = ?1 AND \(AreaScope.sqlCondition(column: "e.area_code", parameter: 2))
               AND (?3 IS NULL OR e.area_code = ?3)
-            ORDER BY e.area_code, h.no_kk, e.id
+            ORDER BY e.area_code, h.no_kk, e.id LIMIT ?4 OFFSET ?5
             """,
-            [roundID, scope.sqlArgument, areaCode]
+            [roundID, scope.sqlArgument, areaCode, paging?.limit ?? -1, paging?.offset ?? 0]
         ).map { row in
             let result: Int? = try row.get(7)
             let visited: String? = try row.get(9)
@@ -94,6 +94,18 @@ package enum VerivaliStore {
                 result: result.flatMap(VerivaliResult.init(rawValue:)), note: try row.get(8),
                 visitedOn: visited.flatMap(CalendarDate.init(iso:)), applied: try row.get(10), version: try row.get(11))
         }
+    }
+
+    /// How many entries of a round lie inside `scope` (and in `areaCode` when given).
+    package static func entryCount(of roundID: Int64, areaCode: String? = nil, in scope: AreaScope, db: Connection) throws -> Int {
+        try db.scalar(
+            Int.self,
+            """
+            SELECT count(*) FROM verivali_entries AS e
+            WHERE e.round_id = ?1 AND \(AreaScope.sqlCondition(column: "e.area_code", parameter: 2))
+              AND (?3 IS NULL OR e.area_code = ?3)
+            """,
+            [roundID, scope.sqlArgument, areaCode])
     }
 
     static func record(

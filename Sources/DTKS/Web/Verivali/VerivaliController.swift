@@ -75,7 +75,12 @@ package struct VerivaliController: RouteCollection {
         }
     }
 
-    private func loadRound(_ context: RequestContext, areaCode: String?) throws -> VerivaliRoundView {
+    /// Households shown per page of the round page (the report shows them all).
+    static let entriesPerPage = 50
+
+    private func loadRound(_ context: RequestContext, areaCode: String?, page: String? = nil, paged: Bool = false) throws
+        -> VerivaliRoundView
+    {
         let user = try Self.user(context)
         let id = try context.parameters.require("id", as: Int64.self)
         let words = pages.settings.current
@@ -84,9 +89,17 @@ package struct VerivaliController: RouteCollection {
             guard let round = try VerivaliStore.round(id, in: user.scope, db: db) else { throw VerivaliError.notFound }
             let summary = try VerivaliStore.summary(of: id, in: user.scope, db: db)
             let area = areaCode.flatMap { code in summary.contains { $0.areaCode == code } ? code : nil }
-            let entries = try VerivaliStore.entries(of: id, areaCode: area, in: user.scope, db: db)
+            var pager: Pager?
+            var paging: Paging?
+            if paged {
+                let total = try VerivaliStore.entryCount(of: id, areaCode: area, in: user.scope, db: db)
+                let clamped = Paging(page: Int(page ?? "") ?? 1, pageSize: Self.entriesPerPage).clamped(toTotal: total)
+                paging = clamped
+                pager = clamped.pager(total: total, query: area.map { "wilayah=\($0)" } ?? "")
+            }
+            let entries = try VerivaliStore.entries(of: id, areaCode: area, in: user.scope, paging: paging, db: db)
             return VerivaliRoundView(
-                round: round, summary: summary, entries: entries, names: try Self.areaNames(round.areaCodes, in: db),
+                round: round, summary: summary, entries: entries, pager: pager, names: try Self.areaNames(round.areaCodes, in: db),
                 areaCode: area, canRecord: user.may(Action.recordVerivali),
                 canClose: user.may(Action.manageVerivali) && round.areaCodes.allSatisfy(user.scope.contains),
                 words: words, today: today)
@@ -94,7 +107,8 @@ package struct VerivaliController: RouteCollection {
     }
 
     private func roundPage(_ request: Request, _ context: RequestContext) throws -> Response {
-        let view = try loadRound(context, areaCode: try request.queryParameters()["wilayah"])
+        let query = try request.queryParameters()
+        let view = try loadRound(context, areaCode: query["wilayah"], page: query["halaman"], paged: true)
         return try pages.render("dtks/verivali", title: "Verivali: \(view.name)", view, context: context)
     }
 
@@ -103,7 +117,10 @@ package struct VerivaliController: RouteCollection {
         let id = try context.parameters.require("id", as: Int64.self)
         let form = try request.urlEncodedForm()
         let area = form["wilayah"].flatMap { $0.isEmpty ? nil : $0 }
-        let back = "/dtks/verivali/\(id)" + (area.map { "?wilayah=\($0)" } ?? "")
+        var kept: [String] = []
+        if let area { kept.append("wilayah=\(area)") }
+        if let page = form["halaman"].flatMap(Int.init), page > 1 { kept.append("halaman=\(page)") }
+        let back = "/dtks/verivali/\(id)" + (kept.isEmpty ? "" : "?" + kept.joined(separator: "&"))
         var recordings: [VerivaliService.Recording] = []
         for text in form.all("entri") {
             guard let entryID = Int64(text) else { throw HTTPError(.badRequest) }

@@ -122,11 +122,13 @@ struct VerivaliRoundView: Encodable {
     let total: VerivaliSummaryLine
     let entries: [Entry]
     let hasEntries: Bool
+    let pager: Pager?
     let instansi: String
     let printedOn: String
 
     init(
-        round: VerivaliRound, summary: [VerivaliAreaSummary], entries: [VerivaliEntry], names: [String: String],
+        round: VerivaliRound, summary: [VerivaliAreaSummary], entries: [VerivaliEntry], pager: Pager?,
+        names: [String: String],
         areaCode: String?, canRecord: Bool, canClose: Bool, words: Settings, today: CalendarDate
     ) {
         id = round.id
@@ -156,6 +158,7 @@ struct VerivaliRoundView: Encodable {
                 note: entry.note, visitedOn: entry.visitedOn?.iso ?? "")
         }
         hasEntries = !entries.isEmpty
+        self.pager = pager
         instansi = words.instansiName
         printedOn = today.indonesian
     }
