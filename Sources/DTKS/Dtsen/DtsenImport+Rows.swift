@@ -5,6 +5,12 @@ import Foundation
 import Registry
 
 extension DtsenImport {
+    /// What one row comes to: the registrations it makes, or the problem that refuses it.
+    enum Outcome {
+        case valid([NewMembership])
+        case refused(DtsenImportReport.Problem)
+    }
+
     /// Checks one row at a time, remembering the NIKs and households seen on earlier rows.
     struct RowChecker {
         let scope: AreaScope
@@ -25,10 +31,10 @@ extension DtsenImport {
             positions[column].flatMap { record.field($0) }?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         }
 
-        mutating func check(_ record: CSVRecord, in db: Connection) throws -> Result<[NewMembership], DtsenImportReport.Problem> {
+        mutating func check(_ record: CSVRecord, in db: Connection) throws -> Outcome {
             let line = record.line
-            func problem(_ column: DtsenColumn?, _ kind: DtsenProblem, _ message: String) -> Result<[NewMembership], DtsenImportReport.Problem> {
-                .failure(.init(row: line, column: column?.rawValue ?? "", kind: kind, message: message))
+            func problem(_ column: DtsenColumn?, _ kind: DtsenProblem, _ message: String) -> Outcome {
+                .refused(.init(row: line, column: column?.rawValue ?? "", kind: kind, message: message))
             }
             let nik = IdentityNumberText.normalized(value(.nik, record))
             let noKK = IdentityNumberText.normalized(value(.noKK, record))
@@ -57,13 +63,13 @@ extension DtsenImport {
                     guard person.status == .alive else {
                         return problem(.nik, .inactivePerson, "Penduduk dengan NIK ini tercatat \(person.status.label.lowercased()).")
                     }
-                    return .success([membership])
+                    return .valid([membership])
                 }
                 if let member = try DTKSMemberStore.findActive(nik: nik, in: db) {
                     guard scope == .everywhere || member.areaCode.map(scope.contains) == true else {
                         return problem(.nik, .outsideArea, "Peserta dengan NIK ini tercatat di luar wilayah Anda.")
                     }
-                    return .success([membership])
+                    return .valid([membership])
                 }
                 return problem(.nik, .unknownNIK,
                                "NIK tidak ada di data keluarga maupun daftar peserta DTKS; catat keluarganya dulu.")
@@ -83,7 +89,7 @@ extension DtsenImport {
                 return problem(.noKK, .inactivePerson, "Keluarga ini tidak punya anggota hidup yang belum disebut di baris lain.")
             }
             for person in fresh { seenNIKs[person.nik] = line }
-            return .success(fresh.map { person in
+            return .valid(fresh.map { person in
                 NewMembership(
                     nik: person.nik, personID: person.id, householdID: household.id, idDTKS: nil, desil: desil,
                     since: since, source: .dtsen, sourceBatchID: batchID)

@@ -67,11 +67,11 @@ package struct DtsenImport: Sendable {
         for record in records.dropFirst() where !record.isBlank {
             report.rows += 1
             switch try checker.check(record, in: db) {
-            case .success(let memberships):
+            case .valid(let memberships):
                 report.validRows += 1
                 report.persons += memberships.count
                 entries.append(.init(line: record.line, memberships: memberships))
-            case .failure(let problem):
+            case .refused(let problem):
                 report.problems.append(problem)
             }
         }

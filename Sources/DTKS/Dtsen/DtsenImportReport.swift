@@ -4,7 +4,7 @@ import Documents
 /// the counts.
 package struct DtsenImportReport: Sendable, Equatable {
     /// One refused row: its line (or sheet row), the column, the kind and an Indonesian message.
-    package struct Problem: Error, Sendable, Equatable {
+    package struct Problem: Sendable, Equatable {
         package let row: Int
         package let column: String
         package let kind: DtsenProblem
