@@ -13,21 +13,24 @@ struct Import: ParsableCommand {
             counts. With any problem nothing is saved and the exit status is 1, unless --valid-only is \
             given: then the valid households are saved (exit 0). Households already registered with the \
             same members are skipped, so a re-run duplicates nothing. --dry-run only checks. \
+            dtsen: DTSEN desil from CSV or XLSX (at least NIK or No KK, name and desil; other columns are \
+            ignored; header names matched case-insensitively with common variants). Valid rows are saved \
+            and every problem row is listed (unknown NIK/KK, invalid desil, duplicates); --dry-run only \
+            checks (exit 1 when any row has a problem).
             dukcapil: the civil-registry extract (CSV or XLSX with the columns nik, no_kk, nama, \
             tempat_lahir, tanggal_lahir, jenis_kelamin, alamat, kode_wilayah) replaces the previous one \
-            in one transaction. With any problem row nothing changes (exit 1) unless --valid-only is given. \
-            dtsen is not available yet (exit 2).
+            in one transaction. With any problem row nothing changes (exit 1) unless --valid-only is given.
             """)
 
     enum Kind: String, ExpressibleByArgument, CaseIterable {
         case wilayah, dukcapil, households, dtsen
     }
 
-    @Argument(help: "What the file holds: wilayah, households or dukcapil (dtsen: not yet).") var kind: Kind
+    @Argument(help: "What the file holds: wilayah, households, dtsen or dukcapil.") var kind: Kind
     @Argument(help: "The file to import.") var file: String
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var rootOptions: RootOptions
-    @Flag(help: "households: check only, save nothing.") var dryRun = false
+    @Flag(help: "households, dtsen: check only, save nothing.") var dryRun = false
     @Flag(help: "households, dukcapil: save the valid rows even when other rows have problems.") var validOnly = false
 
     func run() throws {
@@ -47,8 +50,9 @@ struct Import: ParsableCommand {
                     file: file, databasePath: database.db, root: rootOptions.root, validOnly: validOnly)
             }
         case .dtsen:
-            printToStandardError("dinsos: impor \(kind.rawValue) belum tersedia")
-            throw ExitCode(2)
+            try runReportingFailure {
+                try ImportCommand.dtsen(file: file, databasePath: database.db, root: rootOptions.root, dryRun: dryRun)
+            }
         }
     }
 }

@@ -14,7 +14,7 @@ import TestSupport
     ]
 
     @Test func aCleanFileReplacesTheExtractAndIsAudited() throws {
-        let fixture = try DTKSFixture()
+        let fixture = try ProposalFixture()
         try fixture.loadExtract(["3402011505800099,3402010000000009,LAMA,Bantul,1980-05-15,L,,"])
         let report = try fixture.loadExtract(Self.good)
         #expect(report.loaded && report.validRows == 2 && report.problems.isEmpty)
@@ -27,7 +27,7 @@ import TestSupport
     }
 
     @Test func aFileWithProblemsChangesNothingAndReportsEveryRow() throws {
-        let fixture = try DTKSFixture()
+        let fixture = try ProposalFixture()
         try fixture.loadExtract(Self.good)
         let bad = Self.good + [
             "34020115058000,3402010000000001,PENDEK,Bantul,1980-05-15,L,,",
@@ -50,14 +50,14 @@ import TestSupport
     }
 
     @Test func validOnlyLoadsTheValidRowsAndCountsTheRest() throws {
-        let fixture = try DTKSFixture()
+        let fixture = try ProposalFixture()
         let report = try fixture.loadExtract(Self.good + ["3402011505800005,3402010000000001,KELAMIN,Bantul,1980-05-15,X,,"], validOnly: true)
         #expect(report.loaded && report.validRows == 2 && report.problems.count == 1)
         #expect(try fixture.pool.read { try DukcapilStore.latestLoad(in: $0) }?.skippedRows == 1)
     }
 
     @Test func missingColumnsAndEmptyFilesAreRefused() throws {
-        let fixture = try DTKSFixture()
+        let fixture = try ProposalFixture()
         let noSex = try fixture.extractFile(["3402011505800001,3402010000000001,A,1980-05-15"], header: "NIK,No KK,Nama,Tgl Lahir")
         #expect(throws: DukcapilImportError.missingColumns(["jenis_kelamin"])) {
             try DukcapilImport(pool: fixture.pool).load(path: noSex, fileName: "x.csv", by: .cli)
@@ -72,7 +72,7 @@ import TestSupport
     }
 
     @Test func headerSpellingsAndSemicolonsAreAccepted() throws {
-        let fixture = try DTKSFixture()
+        let fixture = try ProposalFixture()
         let path = try fixture.extractFile(
             ["'3402011505800001;3402010000000001;Muhammad Yusuf;15-05-1980;LAKI-LAKI"], header: "NIK;NKK;NAMA LENGKAP;TGL_LAHIR;JK")
         let report = try DukcapilImport(pool: fixture.pool).load(path: path, fileName: "x.csv", by: .cli)

@@ -47,7 +47,7 @@ import TestSupport
     }
 
     @Test func theReadAPIAnswersExtractMissingBeforeAnyLoadThenChecks() throws {
-        let fixture = try DTKSFixture()
+        let fixture = try ProposalFixture()
         let query = DukcapilQuery(nik: "3402-0115-0580-0001", name: "Muhammad Yusuf", birthDate: nil, sex: .male)
         #expect(try fixture.pool.read { try DTKSReadAPI().dukcapilCheck(query, in: $0) } == .extractMissing)
         try fixture.loadExtract(["3402011505800001,3402010000000001,MUHAMMAD YUSUF,Bantul,15-05-1980,L,,"])

@@ -12,7 +12,7 @@ import TestSupport
 @Suite struct FinalisationTests {
     /// Two proposals ready for finalisation (one household of two members), one still at input.
     final class Ready {
-        let fixture: DTKSFixture
+        let fixture: ProposalFixture
         let batches: BatchService
         let first: (household: Household, head: Person)
         let second: (household: Household, head: Person)
@@ -20,32 +20,32 @@ import TestSupport
         let pending: Int64
 
         init() throws {
-            fixture = try DTKSFixture()
+            fixture = try ProposalFixture()
             batches = BatchService(pool: fixture.pool, clock: fixture.clock, settings: SettingsCache())
             first = try fixture.household(1, head: "Sutrisno")
             second = try fixture.household(2, area: RegistryFixtures.trimurti, head: "Paijem", born: "1970-01-02", sex: .female)
             let child = try fixture.registry.addMember(
                 to: first.household.id, RegistryFixtures.person("Anak Sutrisno", born: "2010-02-03", serial: 21, relationship: .child),
-                by: DTKSFixture.staf, scope: .everywhere)
+                by: ProposalFixture.staf, scope: .everywhere)
             var ids: [Int64] = []
             for household in [first.household, second.household] {
-                let id = try fixture.propose(household, by: DTKSFixture.staf, scope: .everywhere)
+                let id = try fixture.propose(household, by: ProposalFixture.staf, scope: .everywhere)
                 try fixture.toMatching(id)
                 ids.append(id)
             }
             pending = try fixture.propose(try fixture.household(3).household)
             try fixture.loadExtract([
-                DTKSFixture.line(first.head, noKK: first.household.noKK), DTKSFixture.line(child, noKK: first.household.noKK),
-                DTKSFixture.line(second.head, noKK: second.household.noKK),
+                ProposalFixture.line(first.head, noKK: first.household.noKK), ProposalFixture.line(child, noKK: first.household.noKK),
+                ProposalFixture.line(second.head, noKK: second.household.noKK),
             ])
-            _ = try ProposalMatching.matchAll(pool: fixture.pool, clock: fixture.clock, by: DTKSFixture.staf)
+            _ = try ProposalMatching.matchAll(pool: fixture.pool, clock: fixture.clock, by: ProposalFixture.staf)
             self.ids = ids
         }
 
         func open() throws -> FinalisationBatch {
             let id = try batches.open(
                 from: CalendarDate(year: 2026, month: 11, day: 1), to: CalendarDate(year: 2026, month: 11, day: 30),
-                meeting: "Berita acara musdes 12/2026", by: DTKSFixture.staf)
+                meeting: "Berita acara musdes 12/2026", by: ProposalFixture.staf)
             return try #require(try fixture.pool.read { try BatchStore.find(id, in: $0) })
         }
     }
@@ -58,7 +58,7 @@ import TestSupport
         #expect(try ready.fixture.proposal(ready.ids[1]).batchID == batch.id)
         #expect(try ready.fixture.proposal(ready.pending).batchID == nil, "not layak and padan yet")
         #expect(throws: BatchError.nothingToFinalise) {
-            try ready.batches.open(from: CalendarDate(year: 2026, month: 11, day: 1), to: CalendarDate(year: 2026, month: 11, day: 30), meeting: "", by: DTKSFixture.staf)
+            try ready.batches.open(from: CalendarDate(year: 2026, month: 11, day: 1), to: CalendarDate(year: 2026, month: 11, day: 30), meeting: "", by: ProposalFixture.staf)
         }
         let rows = try ready.fixture.pool.read { try BatchExport.rows(of: batch.id, in: $0) }
         #expect(rows.map(\.name) == ["Sutrisno", "Anak Sutrisno", "Paijem"], "by kalurahan, proposal, head first")
@@ -89,25 +89,25 @@ import TestSupport
         let ready = try Ready()
         var batch = try ready.open()
         #expect(throws: BatchError.invalid(field: "nota_dinas", message: "Isi nomor dan tanggal nota dinas.")) {
-            try ready.batches.approve(batch.id, version: batch.version, by: DTKSFixture.kasi)
+            try ready.batches.approve(batch.id, version: batch.version, by: ProposalFixture.kasi)
         }
         let references = BatchReferences(
             meeting: "Berita acara musdes 12/2026", memoNumber: "400.9/123/Dinsos", memoDate: CalendarDate(year: 2026, month: 11, day: 20),
             decreeNumber: "465/45/2026", decreeDate: CalendarDate(year: 2026, month: 11, day: 25))
-        try ready.batches.saveReferences(batch.id, references, version: batch.version, by: DTKSFixture.staf)
+        try ready.batches.saveReferences(batch.id, references, version: batch.version, by: ProposalFixture.staf)
         batch = try #require(try ready.fixture.pool.read { try BatchStore.find(batch.id, in: $0) })
         #expect(throws: WorkflowError.notPermitted(name: "sahkan")) {
-            try ready.batches.approve(batch.id, version: batch.version, by: DTKSFixture.staf)
+            try ready.batches.approve(batch.id, version: batch.version, by: ProposalFixture.staf)
         }
         #expect(throws: WorkflowError.illegalTransition(name: "unggah", from: "draf")) {
-            try ready.batches.markUploaded(batch.id, version: batch.version, by: DTKSFixture.staf)
+            try ready.batches.markUploaded(batch.id, version: batch.version, by: ProposalFixture.staf)
         }
-        try ready.batches.approve(batch.id, version: batch.version, by: DTKSFixture.kasi)
-        #expect(throws: BatchError.stale) { try ready.batches.markUploaded(batch.id, version: batch.version, by: DTKSFixture.staf) }
-        try ready.batches.markUploaded(batch.id, version: batch.version + 1, by: DTKSFixture.staf)
+        try ready.batches.approve(batch.id, version: batch.version, by: ProposalFixture.kasi)
+        #expect(throws: BatchError.stale) { try ready.batches.markUploaded(batch.id, version: batch.version, by: ProposalFixture.staf) }
+        try ready.batches.markUploaded(batch.id, version: batch.version + 1, by: ProposalFixture.staf)
         #expect(try ready.fixture.proposal(ready.ids[0]).state == .awaitingID)
         #expect(try ready.fixture.proposal(ready.ids[1]).state == .awaitingID)
-        #expect(throws: BatchError.notDraft) { try ready.batches.refill(batch.id, version: batch.version + 2, by: DTKSFixture.staf) }
+        #expect(throws: BatchError.notDraft) { try ready.batches.refill(batch.id, version: batch.version + 2, by: ProposalFixture.staf) }
     }
 
     @Test func theResultFileRegistersRefusesAndReportsUnmatchedRows() throws {
@@ -117,9 +117,9 @@ import TestSupport
             batch.id,
             BatchReferences(meeting: "SPTJM", memoNumber: "1", memoDate: CalendarDate(year: 2026, month: 11, day: 20), decreeNumber: "2",
                             decreeDate: CalendarDate(year: 2026, month: 11, day: 21)),
-            version: 1, by: DTKSFixture.staf)
-        try ready.batches.approve(batch.id, version: 2, by: DTKSFixture.kasi)
-        try ready.batches.markUploaded(batch.id, version: 3, by: DTKSFixture.staf)
+            version: 1, by: ProposalFixture.staf)
+        try ready.batches.approve(batch.id, version: 2, by: ProposalFixture.kasi)
+        try ready.batches.markUploaded(batch.id, version: 3, by: ProposalFixture.staf)
         let file = """
             nik;no_kk;id_dtks;status
             \(ready.first.head.nik);;ID-3402-0001;Terdaftar
@@ -128,15 +128,18 @@ import TestSupport
             ;;ID-Y;
             """
         let report = try ProposalResults(pool: ready.fixture.pool, clock: ready.fixture.clock)
-            .importFile(Array(file.utf8), by: DTKSFixture.staf)
+            .importFile(Array(file.utf8), by: ProposalFixture.staf)
         #expect(report.registered == 1 && report.refused == 1)
         #expect(report.unmatched.map(\.row) == [4, 5])
         let registered = try ready.fixture.proposal(ready.ids[0])
         #expect(registered.state == .registered && registered.idDTKS == "ID-3402-0001")
+        let membership = try ready.fixture.pool.read { try DTKSReadAPI().membership(nik: ready.first.head.nik, in: $0) }
+        #expect(membership?.idDTKS == "ID-3402-0001", "every living member joins the DTKS register")
+        #expect(try ready.fixture.pool.read { try DTKSReadAPI().membership(nik: ready.second.head.nik, in: $0) } == nil)
         let refused = try ready.fixture.proposal(ready.ids[1])
         #expect(refused.state == .returned && refused.returnReason == "Ditolak Kemensos: Ditolak")
         let again = try ProposalResults(pool: ready.fixture.pool, clock: ready.fixture.clock)
-            .importFile(Array(file.utf8), by: DTKSFixture.staf)
+            .importFile(Array(file.utf8), by: ProposalFixture.staf)
         #expect(again.registered == 0 && again.unmatched.count == 4, "a second import finds nothing waiting")
     }
 
@@ -147,18 +150,18 @@ import TestSupport
             batch.id,
             BatchReferences(meeting: "SPTJM", memoNumber: "1", memoDate: CalendarDate(year: 2026, month: 11, day: 20), decreeNumber: "2",
                             decreeDate: CalendarDate(year: 2026, month: 11, day: 21)),
-            version: 1, by: DTKSFixture.staf)
-        try ready.batches.approve(batch.id, version: 2, by: DTKSFixture.kasi)
-        try ready.batches.markUploaded(batch.id, version: 3, by: DTKSFixture.staf)
+            version: 1, by: ProposalFixture.staf)
+        try ready.batches.approve(batch.id, version: 2, by: ProposalFixture.kasi)
+        try ready.batches.markUploaded(batch.id, version: 3, by: ProposalFixture.staf)
         let results = ProposalResults(pool: ready.fixture.pool, clock: ready.fixture.clock)
         let proposal = try ready.fixture.proposal(ready.ids[1])
         #expect(throws: ProposalError.invalid(field: "id_dtks", message: "Isi ID DTKS.")) {
-            try results.enter(proposal.id, idDTKS: " ", version: proposal.version, by: DTKSFixture.staf, scope: .everywhere)
+            try results.enter(proposal.id, idDTKS: " ", version: proposal.version, by: ProposalFixture.staf, scope: .everywhere)
         }
         #expect(throws: WorkflowError.notPermitted(name: "terdaftar")) {
-            try results.enter(proposal.id, idDTKS: "ID-1", version: proposal.version, by: DTKSFixture.kasi, scope: .everywhere)
+            try results.enter(proposal.id, idDTKS: "ID-1", version: proposal.version, by: ProposalFixture.kasi, scope: .everywhere)
         }
-        try results.enter(proposal.id, idDTKS: "ID-1", version: proposal.version, by: DTKSFixture.staf, scope: .everywhere)
+        try results.enter(proposal.id, idDTKS: "ID-1", version: proposal.version, by: ProposalFixture.staf, scope: .everywhere)
         #expect(try ready.fixture.proposal(proposal.id).idDTKS == "ID-1")
     }
 }

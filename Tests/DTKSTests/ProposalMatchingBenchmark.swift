@@ -15,7 +15,7 @@ import TestSupport
     @Test(.enabled(if: proposals != nil))
     func matchingManyProposals() throws {
         let count = try #require(Self.proposals)
-        let fixture = try DTKSFixture()
+        let fixture = try ProposalFixture()
         try fixture.pool.write { db in
             try db.execute(
                 """
@@ -47,7 +47,7 @@ import TestSupport
                 """)
         }
         let started = ContinuousClock.now
-        let summary = try ProposalMatching.matchAll(pool: fixture.pool, clock: fixture.clock, by: DTKSFixture.staf)
+        let summary = try ProposalMatching.matchAll(pool: fixture.pool, clock: fixture.clock, by: ProposalFixture.staf)
         let elapsed = ContinuousClock.now - started
         print("DTKS matching: \(count) proposals (\(count * 3) members) in \(elapsed): \(summary.text)")
         #expect(summary.matched + summary.notMatched == count)

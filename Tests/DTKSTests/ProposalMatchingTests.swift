@@ -9,14 +9,14 @@ import TestSupport
 /// "Padankan semua": every proposal waiting for matching in one pass, with the reason per member.
 @Suite struct ProposalMatchingTests {
     @Test func everyWaitingProposalIsMatchedWithReasonsPerMember() throws {
-        let fixture = try DTKSFixture()
+        let fixture = try ProposalFixture()
         let good = try fixture.household(1, head: "Sutrisno")
         let misspelt = try fixture.household(2, head: "Sumarni", born: "1975-08-17", sex: .female)
         let missing = try fixture.household(3, head: "Paijo")
         let wife = try fixture.registry.addMember(
             to: good.household.id,
             RegistryFixtures.person("Tukinem", sex: .female, born: "1982-03-04", serial: 11, relationship: .wife),
-            by: DTKSFixture.staf, scope: .everywhere)
+            by: ProposalFixture.staf, scope: .everywhere)
         var ids: [Int64] = []
         for household in [good.household, misspelt.household, missing.household] {
             let id = try fixture.propose(household)
@@ -25,13 +25,13 @@ import TestSupport
         }
         let notWaiting = try fixture.propose(try fixture.household(4).household)
         try fixture.loadExtract([
-            DTKSFixture.line(good.head, noKK: good.household.noKK, name: "SUTRISNO"),
-            DTKSFixture.line(wife, noKK: good.household.noKK, name: "tukinem."),
-            DTKSFixture.line(misspelt.head, noKK: misspelt.household.noKK, name: "SUMARNI H", born: "1975-08-18"),
+            ProposalFixture.line(good.head, noKK: good.household.noKK, name: "SUTRISNO"),
+            ProposalFixture.line(wife, noKK: good.household.noKK, name: "tukinem."),
+            ProposalFixture.line(misspelt.head, noKK: misspelt.household.noKK, name: "SUMARNI H", born: "1975-08-18"),
         ])
         #expect(try fixture.pool.read { try ProposalMatching.waitingCount(in: $0) } == 3)
 
-        let summary = try ProposalMatching.matchAll(pool: fixture.pool, clock: fixture.clock, by: DTKSFixture.staf)
+        let summary = try ProposalMatching.matchAll(pool: fixture.pool, clock: fixture.clock, by: ProposalFixture.staf)
         #expect(summary.matched == 1 && summary.notMatched == 2)
         #expect(summary.reasons == [.name: 1, .birthDate: 1, .nikNotFound: 1])
         #expect(try fixture.proposal(ids[0]).state == .finalisation)
@@ -51,11 +51,11 @@ import TestSupport
     }
 
     @Test func matchingWithoutAnExtractIsRefused() throws {
-        let fixture = try DTKSFixture()
+        let fixture = try ProposalFixture()
         let id = try fixture.propose(try fixture.household(1).household)
         try fixture.toMatching(id)
         #expect(throws: ProposalError.self) {
-            try ProposalMatching.matchAll(pool: fixture.pool, clock: fixture.clock, by: DTKSFixture.staf)
+            try ProposalMatching.matchAll(pool: fixture.pool, clock: fixture.clock, by: ProposalFixture.staf)
         }
         #expect(try fixture.proposal(id).state == .matching)
     }

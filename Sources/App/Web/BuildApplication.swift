@@ -46,6 +46,9 @@ package func buildApplication(
     routes.add(DTKSRoutes(
         pool: environment.pool, pages: environment.pages, settings: environment.settings, clock: environment.clock,
         jobs: environment.jobs, uploadsDirectory: environment.uploadsDirectory))
+    routes.add(DTKSMemberRoutes(
+        pool: environment.pool, pages: environment.pages, clock: environment.clock, jobs: environment.jobs,
+        uploadsDirectory: environment.uploadsDirectory))
     do {
         routes.add(try StaticFiles(
             directory: environment.publicDirectory,

@@ -9,11 +9,14 @@ import Foundation
 package struct ProposalResults: Sendable {
     package let pool: DatabasePool
     package let clock: Clock
+    /// The deployment's time zone: the day a registration starts.
+    package let timeZone: String
     let engine = WorkflowEngine(ProposalWorkflow.definition)
 
-    package init(pool: DatabasePool, clock: Clock) {
+    package init(pool: DatabasePool, clock: Clock, timeZone: String = "Asia/Jakarta") {
         self.pool = pool
         self.clock = clock
+        self.timeZone = timeZone
     }
 
     /// Manual entry of the ID DTKS of proposal `id` (waiting for it, inside `scope`).
@@ -106,6 +109,6 @@ package struct ProposalResults: Sendable {
             .register, to: proposal, note: "ID DTKS \(idDTKS)",
             fields: [("id_dtks", idDTKS), ("result_status", status), ("result_at", ISO8601Timestamp.format(now))],
             engine: engine, by: actor, in: db, at: now)
-        try ProposalMembership.register(proposal, idDTKS: idDTKS, by: actor, in: db, at: now)
+        try ProposalMembership.register(proposal, idDTKS: idDTKS, timeZone: timeZone, by: actor, in: db, at: now)
     }
 }

@@ -168,7 +168,7 @@ package struct BatchController: RouteCollection {
             return try resultPage(context, report: nil, error: "Pilih berkas hasil (CSV atau XLSX).", status: .unprocessableContent)
         }
         do {
-            let report = try ProposalResults(pool: pool, clock: clock).importFile(try file.bytes(), by: actor)
+            let report = try ProposalResults(pool: pool, clock: clock, timeZone: pages.settings.current.timeZone).importFile(try file.bytes(), by: actor)
             return try resultPage(context, report: report, error: nil, status: .ok)
         } catch let error as ProposalError {
             return try resultPage(context, report: nil, error: error.message, status: .unprocessableContent)

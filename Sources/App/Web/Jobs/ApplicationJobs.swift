@@ -9,6 +9,7 @@ enum ApplicationJobs {
             UserExportJob.kind(settings: settings),
             RescoreJob.kind(),
         ] + HouseholdImportJobs.kinds(uploads: HouseholdImportUploads(uploadsDirectory: uploadsDirectory), settings: settings)
+            + [DtsenImportJob.kind(uploads: HouseholdImportUploads(uploadsDirectory: uploadsDirectory), settings: settings)]
             + DTKSJobs.kinds(uploadsDirectory: uploadsDirectory))
     }
 }
