@@ -134,3 +134,23 @@ import TestSupport
         #expect(try kasi.get("/dtks/pemadanan/impor").status == 403)
     }
 }
+
+extension DTKSPagesTests {
+    @Test func theFinalisationAndReportPagesAnswerEachRole() throws {
+        let office = try Office()
+        let staf = try office.signIn("staf")
+        let list = try staf.get("/dtks/finalisasi")
+        #expect(list.status == 200 && list.text.contains("Belum ada berkas finalisasi"))
+        let refused = try staf.post("/dtks/finalisasi", [("awal", "2026-11-01"), ("akhir", "2026-11-30")])
+        #expect(refused.status == 422 && refused.text.contains("Tidak ada usulan layak dan padan"))
+        #expect(try staf.get("/dtks/finalisasi/99").status == 404)
+        #expect(try staf.get("/dtks/hasil").status == 200)
+        let report = try staf.get("/dtks/laporan?awal=2026-01-01&akhir=2026-12-31")
+        #expect(report.status == 200 && report.text.contains("Alur usulan"))
+        let csv = try staf.get("/dtks/laporan/rekap.csv?awal=2026-01-01&akhir=2026-12-31")
+        #expect(csv.status == 200 && csv.text.contains("Kode,Kalurahan,Kapanewon,Diajukan"))
+        let operatorBrowser = try office.signIn("op.poncosari")
+        #expect(try operatorBrowser.get("/dtks/finalisasi").status == 403)
+        #expect(try operatorBrowser.get("/dtks/laporan").status == 200)
+    }
+}

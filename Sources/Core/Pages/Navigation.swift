@@ -32,6 +32,8 @@ package enum Navigation {
              summary: "Impor ekstrak Dukcapil (CSV/XLSX) yang menjadi pembanding pemadanan."),
         Item(label: "Finalisasi DTKS", path: "/dtks/finalisasi", action: Action.viewDTKSFinalisation,
              summary: "Berkas finalisasi usulan layak dan padan: rujukan, pengesahan, lampiran SIKS-NG, hasil ID DTKS."),
+        Item(label: "Laporan DTKS", path: "/dtks/laporan", action: Action.viewDTKSReports,
+             summary: "Rekap usulan per kalurahan dan status, dan alur usulan sampai ID DTKS."),
         Item(label: "Peserta DTKS", path: "/dtks/anggota", action: Action.viewDTKSMembers,
              summary: "Peserta DTKS/DTSEN dengan desil per wilayah; impor desil DTSEN; unduh CSV/XLSX."),
         Item(label: "Verivali", path: "/dtks/verivali", action: Action.viewVerivali,

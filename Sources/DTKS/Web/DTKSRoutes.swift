@@ -27,5 +27,6 @@ package struct DTKSRoutes: RouteCollection {
         routes.add(DukcapilController(pool: pool, pages: pages, jobs: jobs, clock: clock, uploadsDirectory: uploadsDirectory))
         routes.add(ProposalsController(pool: pool, pages: pages, settings: settings, clock: clock, attachments: attachments))
         routes.add(BatchController(pool: pool, pages: pages, settings: settings, clock: clock))
+        routes.add(ReportController(pool: pool, pages: pages, clock: clock))
     }
 }
