@@ -52,4 +52,21 @@ import TestSupport
         print("DTKS matching: \(count) proposals (\(count * 3) members) in \(elapsed): \(summary.text)")
         #expect(summary.matched + summary.notMatched == count)
     }
+
+    @Test(.enabled(if: proposals != nil))
+    func loadingALargeExtract() throws {
+        let rows = try #require(Self.proposals) * 3
+        let fixture = try ProposalFixture()
+        var text = "nik,no_kk,nama,tempat_lahir,tanggal_lahir,jenis_kelamin,alamat,kode_wilayah\n"
+        text.reserveCapacity(rows * 96)
+        for i in 1...rows {
+            text += "3402011\(String(100_000_000 + i).dropFirst()),3402010\(String(1_000_000_000 + i / 3).dropFirst()),WARGA NOMOR \(i),Bantul,1980-05-15,\(i % 2 == 0 ? "P" : "L"),Dusun \(i % 40),34.02.01.2001\n"
+        }
+        let path = fixture.database.file("besar.csv")
+        try fixture.database.writeFile(path, text)
+        let started = ContinuousClock.now
+        let report = try DukcapilImport(pool: fixture.pool, clock: fixture.clock).load(path: path, fileName: "besar.csv", by: .cli)
+        print("DTKS Dukcapil extract: \(rows) rows loaded in \(ContinuousClock.now - started)")
+        #expect(report.validRows == rows)
+    }
 }
