@@ -1,4 +1,5 @@
 import Core
+import DTKS
 import Foundation
 import HTTPServer
 import Sidamesra
@@ -42,6 +43,9 @@ package func buildApplication(
         jobs: environment.jobs))
     routes.add(RankingController(pool: environment.pool, pages: environment.pages, clock: environment.clock))
     routes.add(HouseholdImportController(environment: environment))
+    routes.add(DTKSMemberRoutes(
+        pool: environment.pool, pages: environment.pages, clock: environment.clock, jobs: environment.jobs,
+        uploadsDirectory: environment.uploadsDirectory))
     do {
         routes.add(try StaticFiles(
             directory: environment.publicDirectory,
