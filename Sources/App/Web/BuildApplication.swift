@@ -1,6 +1,7 @@
 import Core
 import Foundation
 import HTTPServer
+import Sidakis
 import Sidamesra
 import Registry
 package import Web
@@ -42,6 +43,7 @@ package func buildApplication(
         jobs: environment.jobs))
     routes.add(RankingController(pool: environment.pool, pages: environment.pages, clock: environment.clock))
     routes.add(HouseholdImportController(environment: environment))
+    routes.add(SidakisController(pool: environment.pool, pages: environment.pages, clock: environment.clock, attachments: attachments))
     do {
         routes.add(try StaticFiles(
             directory: environment.publicDirectory,
