@@ -1,4 +1,3 @@
-package import Core
 
 /// The queue's filters: status, area (a kapanewon or kalurahan code), kind, source, a date range
 /// of submission (local days), and "only mine".

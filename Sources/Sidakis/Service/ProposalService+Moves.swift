@@ -48,7 +48,8 @@ extension ProposalService {
         var problems: [String: String] = [:]
         let (kind, previous, source, reason) = Self.validChoices(input, problems: &problems)
         var checked: [String: CheckedUpload] = [:]
-        for (field, upload) in files {
+        let wanted = Set([SubmissionInput.Field.familyCard] + input.personIDs.map(SubmissionInput.Field.personalDocument))
+        for (field, upload) in files where wanted.contains(field) {
             do {
                 checked[field] = try AttachmentService.check(upload, kind: .document)
             } catch {
@@ -65,14 +66,19 @@ extension ProposalService {
             }
             let now = clock.now
             let owner = AttachmentOwner(entity: Self.attachmentEntity, id: String(id))
+            var stored: [(ProposalDocument, Attachment)] = []
             if let upload = checked[SubmissionInput.Field.familyCard] {
-                let stored = try files.store(upload, owner: owner, by: actor, in: db, at: now)
-                try ProposalDocumentStore.link(stored.id, to: id, as: .familyCard, at: now, in: db)
+                let attachment = try files.store(upload, owner: owner, by: actor, in: db, at: now)
+                try ProposalDocumentStore.link(attachment.id, to: id, as: .familyCard, at: now, in: db)
+                stored.append((.familyCard, attachment))
             }
             if let upload = checked[SubmissionInput.Field.personalDocument(proposal.personID)] {
-                let stored = try files.store(upload, owner: owner, by: actor, in: db, at: now)
-                try ProposalDocumentStore.link(stored.id, to: id, as: try personalDocument(proposal, in: db), at: now, in: db)
+                let attachment = try files.store(upload, owner: owner, by: actor, in: db, at: now)
+                let document = try personalDocument(proposal, in: db)
+                try ProposalDocumentStore.link(attachment.id, to: id, as: document, at: now, in: db)
+                stored.append((document, attachment))
             }
+            try Self.recordDocuments(stored, proposal: id, area: proposal.areaCode, by: actor, in: db, at: now)
             try ProposalStore.correct(id, kind: kind, previousSegment: previous, source: source, reason: reason, in: db)
             try requireDocuments(proposal, in: db)
             let event = try engine.apply(

@@ -42,6 +42,19 @@ package struct ProposalService: Sendable {
         return proposal
     }
 
+    /// The proposal `id` inside `scope` for a page that shows the whole NIK: the opening is
+    /// written to the audit trail (`sidakis.lihat`) in the transaction that reads it (DESIGN.md §4).
+    package func openFullRecord(_ id: Int64, by actor: Actor, scope: AreaScope) throws -> Proposal {
+        try pool.write { db in
+            guard let proposal = try ProposalStore.find(id, in: scope, db: db) else { throw ProposalError.notFound }
+            try AuditLog.record(
+                AuditEntry(action: "sidakis.lihat", entity: SidakisWorkflow.definition.kind, entityID: String(id),
+                           areaCode: proposal.areaCode),
+                by: actor, in: db, at: clock.now)
+            return proposal
+        }
+    }
+
     /// Submits one proposal per person in `input.personIDs` (a whole family at once, linked), each
     /// with its registration number and documents: the KK once for all, and per person the KTP
     /// (17 and over) or birth certificate/KIA. `files` are the form's uploads by field name;
@@ -53,7 +66,10 @@ package struct ProposalService: Sendable {
         let (kind, previous, source, reason) = Self.validChoices(input, problems: &problems)
         let people = try pool.read { db in try members(input.personIDs, scope: user.scope, problems: &problems, in: db) }
         var checked: [String: CheckedUpload] = [:]
-        for (field, upload) in files {
+        // Only the KK and the documents of the persons chosen count; a file left in another
+        // member's field is ignored rather than checked.
+        let wanted = Set([SubmissionInput.Field.familyCard] + people.map { SubmissionInput.Field.personalDocument($0.0.id) })
+        for (field, upload) in files where wanted.contains(field) {
             do {
                 checked[field] = try AttachmentService.check(upload, kind: .document)
             } catch {
@@ -100,11 +116,14 @@ package struct ProposalService: Sendable {
                 if let familyCard {
                     try ProposalDocumentStore.link(familyCard.id, to: id, as: .familyCard, at: now, in: db)
                 }
+                var stored: [(ProposalDocument, Attachment)] = familyCard.map { [(.familyCard, $0)] } ?? []
                 if let upload = checked[SubmissionInput.Field.personalDocument(person.id)] {
-                    let stored = try files.store(upload, owner: owner, by: actor, in: db, at: now)
+                    let attachment = try files.store(upload, owner: owner, by: actor, in: db, at: now)
                     let document = ProposalDocument.personal(forAge: person.birthDate.years(until: today))
-                    try ProposalDocumentStore.link(stored.id, to: id, as: document, at: now, in: db)
+                    try ProposalDocumentStore.link(attachment.id, to: id, as: document, at: now, in: db)
+                    stored.append((document, attachment))
                 }
+                try Self.recordDocuments(stored, proposal: id, area: household.areaCode, by: actor, in: db, at: now)
                 ids.append(id)
             }
             if ids.count > 1, let first = ids.first {
@@ -112,6 +131,22 @@ package struct ProposalService: Sendable {
             }
             return try ids.compactMap { try ProposalStore.find($0, in: .everywhere, db: db) }
         }
+    }
+
+    /// The audit row naming the files a proposal received (the attachment service writes none).
+    static func recordDocuments(
+        _ stored: [(ProposalDocument, Attachment)], proposal id: Int64, area: String, by actor: Actor, in db: Connection,
+        at date: Date
+    ) throws {
+        guard !stored.isEmpty else { return }
+        var changes = AuditChanges()
+        for (document, attachment) in stored {
+            changes.set(document.rawValue, to: "lampiran \(attachment.id) sha256 \(attachment.sha256)")
+        }
+        try AuditLog.record(
+            AuditEntry(action: "sidakis.berkas", entity: SidakisWorkflow.definition.kind, entityID: String(id), areaCode: area,
+                       changes: changes),
+            by: actor, in: db, at: date)
     }
 
     static func validChoices(

@@ -75,9 +75,12 @@ extension SidakisController {
         let overdue: Bool
     }
 
-    func proposalPage(_ context: RequestContext) throws -> Response {
-        let user = try Self.user(context)
-        let proposal = try service.proposal(try Self.id(context), scope: user.scope)
+    /// Roles with `Action.viewFullNIK` see the whole NIK and No KK, and each such opening is audited.
+    func proposalPage(_ request: Request, _ context: RequestContext) throws -> Response {
+        let (user, actor) = try Self.actor(request, context)
+        let id = try Self.id(context)
+        let proposal = user.may(Action.viewFullNIK)
+            ? try service.openFullRecord(id, by: actor, scope: user.scope) : try service.proposal(id, scope: user.scope)
         return try renderProposal(proposal, context: context, moveProblems: [:], status: .ok)
     }
 

@@ -37,7 +37,7 @@ package struct SidakisController: RouteCollection {
         routes.post("/sidakis/usulan/baru", access: submit, bodyLimit: Self.submissionBodyLimit) { request, context in
             try createProposal(request, &context)
         }
-        routes.get("/sidakis/usulan/:id", access: view) { _, context in try proposalPage(context) }
+        routes.get("/sidakis/usulan/:id", access: view) { request, context in try proposalPage(request, context) }
         routes.post("/sidakis/usulan/:id/aksi/:move", access: view) { request, context in try moveProposal(request, &context) }
         routes.get("/sidakis/usulan/:id/ajukan-ulang", access: submit) { _, context in try resubmitForm(context) }
         routes.post("/sidakis/usulan/:id/ajukan-ulang", access: submit, bodyLimit: Self.submissionBodyLimit) { request, context in
