@@ -179,6 +179,37 @@ import TestSupport
         #expect(try office.signIn("op.poncosari").get(location).status == 403)
     }
 
+    @Test func theProposerSeesWhyItWasReturnedAndResubmitsThroughTheForm() throws {
+        let office = try SidakisFixture()
+        let proposal = try office.advance(try office.propose([office.family.child])[0], through: [
+            (SidakisWorkflow.Move.receive, "staf"),
+        ])
+        _ = try office.service.move(
+            proposal.id, SidakisWorkflow.Move.returnToProposer, version: proposal.version, note: "Akta kelahiran tidak terbaca",
+            by: office.actor("staf"), user: office.user("staf"))
+        let browser = try office.signIn("op.poncosari")
+        #expect(try browser.get("/sidakis?status=dikembalikan").text.contains("Dikembalikan: 1"))
+        let page = try browser.get("/sidakis/usulan/\(proposal.id)")
+        #expect(page.text.contains("Akta kelahiran tidak terbaca") && page.text.contains("/ajukan-ulang"))
+        let form = try browser.get("/sidakis/usulan/\(proposal.id)/ajukan-ulang")
+        #expect(form.text.contains("Ganti akta kelahiran atau kia"))
+        #expect(form.text.contains("name=\"versi\" value=\"3\""), "the version the proposer read")
+        let answer = try browser.postMultipart(
+            "/sidakis/usulan/\(proposal.id)/ajukan-ulang",
+            [("versi", "3"), ("jenis", "baru"), ("sumber", "kalurahan"), ("alasan", "Anak sakit"), ("catatan", "Akta dipindai ulang")],
+            files: [("berkas_\(office.family.child.id)", "akta.pdf", "application/pdf", SidakisFixture.pdf)])
+        #expect(answer.status == 303)
+        let after = try browser.get("/sidakis/usulan/\(proposal.id)")
+        #expect(after.text.contains("Akta dipindai ulang") && after.text.contains("sudah diganti"))
+        #expect(try office.events(proposal.id).map(\.transition) == ["buat", "terima", "kembalikan", "ajukan_ulang"])
+        let audits = try office.app.environment.pool.read { db in
+            (try db.scalar(Int.self, "SELECT count(*) FROM audit_log WHERE action = 'sidakis.berkas'"),
+             try db.scalar(Int.self, "SELECT count(*) FROM audit_log WHERE action = 'sidakis.lihat'"))
+        }
+        #expect(audits.0 == 2, "the submission's files and the replacement")
+        #expect(audits.1 == 2, "each full view by the operator")
+    }
+
     @Test func budgetAndSettingsPagesAnswer() throws {
         let office = try SidakisFixture()
         let kasi = try office.signIn("kasi")
