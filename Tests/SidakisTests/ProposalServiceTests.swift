@@ -192,4 +192,21 @@ import TestSupport
         #expect(forThird.scoreText == "Keluarga belum dinilai (SIDAMESRA).")
         #expect(forThird.nikProblem == nil)
     }
+
+    @Test func theVerifierSeesTheHouseholdsSIDAMESRACategoryAndRank() throws {
+        let office = try SidakisFixture()
+        let pool = office.app.environment.pool
+        try pool.write { db in
+            try ScoreFixtures.add(9001, total: 40, members: 4, noKK: 9001, desa: RegistryFixtures.poncosari, in: db)
+            try ScoreFixtures.add(9002, total: 70, members: 3, noKK: 9002, desa: RegistryFixtures.poncosari, in: db)
+            try ScoreFixtures.add(9003, total: 30, members: 2, noKK: 9003, desa: RegistryFixtures.trimurti, in: db)
+        }
+        let head = try #require(try pool.read { try PersonStore.members(of: 9002, in: $0) }.first)
+        let proposal = try office.propose([head], by: "staf")[0]
+        let today = CalendarDate(office.app.environment.clock.now, timeZone: "Asia/Jakarta")
+        let support = try pool.read { try DecisionSupport.gather(for: proposal, today: today, in: $0) }
+        #expect(support.score?.total == 70 && support.score?.bandName == "Rentan Miskin")
+        #expect(support.ranks.map(\.rank) == [2, 3, 3] && support.ranks.map(\.areaCount) == [2, 3, 3])
+        #expect(support.scoreText.contains("peringkat 2 dari 2 di kalurahan (desil 6)"))
+    }
 }

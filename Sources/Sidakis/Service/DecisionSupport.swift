@@ -18,6 +18,8 @@ package struct DecisionSupport: Sendable {
     package let dukcapil: DukcapilMatch
     package let dtks: DTKSMembership?
     package let score: CurrentScore?
+    /// Rank and desil in the kalurahan, kapanewon and kabupaten (empty when not assessed).
+    package let ranks: [HouseholdRank]
     package let warnings: [String]
     package let age: Int?
 
@@ -60,11 +62,12 @@ package struct DecisionSupport: Sendable {
             warnings.append("Ada usulan lain yang masih berjalan untuk NIK ini: \(other.registrationNumber) (\(other.status.label.lowercased())).")
         }
         let score = try household.flatMap { try SidamesraReadAPI.currentScore(ofHousehold: $0.id, in: db) }
+        let ranks = try household.map { try SidamesraReadAPI.ranks(ofHousehold: $0.id, in: db) } ?? []
         return DecisionSupport(
             person: person, household: household,
             kalurahan: path.first { $0.level == .desa }?.name ?? proposal.areaCode,
             kapanewon: path.first { $0.level == .kecamatan }?.name ?? "",
-            nikProblem: nikProblem, dukcapil: dukcapil, dtks: dtks, score: score, warnings: warnings,
+            nikProblem: nikProblem, dukcapil: dukcapil, dtks: dtks, score: score, ranks: ranks, warnings: warnings,
             age: person.map { $0.birthDate.years(until: today) })
     }
 
@@ -87,7 +90,16 @@ package struct DecisionSupport: Sendable {
     /// The SIDAMESRA line.
     package var scoreText: String {
         guard let score else { return "Keluarga belum dinilai (SIDAMESRA)." }
+        let places = ranks.map { place in
+            let area = switch place.area {
+            case .desa: "kalurahan"
+            case .kecamatan: "kapanewon"
+            case .kabupaten: "kabupaten"
+            }
+            return "peringkat \(place.rank) dari \(place.areaCount) di \(area) (desil \(place.desil))"
+        }
         return "Skor \(score.total) · \(score.bandName) (penilaian \(score.assessedOn.indonesian))"
             + (score.isUnderActiveSet ? "" : " — dari set indikator lama")
+            + (places.isEmpty ? "" : "; " + places.joined(separator: ", "))
     }
 }
