@@ -210,6 +210,35 @@ import TestSupport
         #expect(audits.1 == 2, "each full view by the operator")
     }
 
+    @Test func theQueueFiltersByKindSourceAndDate() throws {
+        let office = try SidakisFixture()
+        try office.propose([office.family.head], kind: .transfer)
+        office.app.time.advance(by: 86_400)
+        try office.propose([office.elsewhere.head], by: "staf")
+        let staf = try office.signIn("staf")
+        let transfers = try staf.get("/sidakis?jenis=pengalihan")
+        #expect(transfers.text.contains("Paijo") && !transfers.text.contains("Sastro"))
+        let fromTuesday = try staf.get("/sidakis?dari=2026-11-17")
+        #expect(!fromTuesday.text.contains("Paijo") && fromTuesday.text.contains("Sastro"))
+        let mondayOnly = try staf.get("/sidakis?sampai=2026-11-16")
+        #expect(mondayOnly.text.contains("Paijo") && !mondayOnly.text.contains("Sastro"))
+        let community = try staf.get("/sidakis?sumber=masyarakat")
+        #expect(!community.text.contains("Paijo") && !community.text.contains("Sastro"))
+    }
+
+    @Test func thePersonPageLinksToTheProposalAndItsKISNumber() throws {
+        let office = try SidakisFixture()
+        let browser = try office.signIn("op.poncosari")
+        let before = try browser.get("/penduduk/\(office.family.wife.id)")
+        #expect(before.text.contains("/sidakis/usulan/baru?orang=\(office.family.wife.id)"))
+        let form = try browser.get("/sidakis/usulan/baru?orang=\(office.family.wife.id)")
+        #expect(form.text.contains("value=\"\(office.family.wife.id)\" checked"))
+        let proposal = try office.propose([office.family.wife])[0]
+        let after = try browser.get("/penduduk/\(office.family.wife.id)")
+        #expect(after.text.contains("/sidakis/usulan/\(proposal.id)") && after.text.contains(proposal.registrationNumber))
+        #expect(!after.text.contains("usulan/baru?orang="), "no second proposal offered while one is open")
+    }
+
     @Test func budgetAndSettingsPagesAnswer() throws {
         let office = try SidakisFixture()
         let kasi = try office.signIn("kasi")

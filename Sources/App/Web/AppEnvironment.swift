@@ -3,6 +3,7 @@ package import Database
 import Foundation
 package import Mustache
 package import Registry
+import Sidakis
 import Sidamesra
 
 /// What the application is built from: the open database, the loaded templates, the folders,
@@ -27,7 +28,7 @@ package struct AppEnvironment: Sendable {
     /// Where job results are written: `results/` beside the uploads folder.
     package var jobResults: JobResultFolder
     /// Links of other modules on the household and person pages (tests may replace them).
-    package var registryLinkProviders: [any RegistryLinkProvider] = [WelfareProfileLinks()]
+    package var registryLinkProviders: [any RegistryLinkProvider] = [WelfareProfileLinks(), SidakisLinks()]
 
     package init(
         pool: DatabasePool, templates: TemplateLibrary, publicDirectory: String, uploadsDirectory: String,

@@ -72,7 +72,14 @@ extension SidakisController {
     func newProposal(_ request: Request, _ context: RequestContext) throws -> Response {
         let user = try Self.user(context)
         var values = SubmissionValues()
-        values.nik = (try request.queryParameters()["nik"] ?? "").trimmingCharacters(in: .whitespaces)
+        let query = try request.queryParameters()
+        values.nik = (query["nik"] ?? "").trimmingCharacters(in: .whitespaces)
+        // From the person page: the person by id, so the NIK stays out of the link.
+        if let personID = query["orang"].flatMap({ Int64($0) }),
+            let person = try pool.read({ try PersonStore.find(personID, in: user.scope, db: $0) })
+        {
+            values.nik = person.nik
+        }
         values.kind = ProposalKind.newRegistration.rawValue
         values.source = Self.defaultSource(for: user.role).rawValue
         return try renderSubmission(values, problems: [:], context: context, status: .ok, anchorChecked: true)
