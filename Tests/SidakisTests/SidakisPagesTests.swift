@@ -226,6 +226,24 @@ import TestSupport
         #expect(!community.text.contains("Paijo") && !community.text.contains("Sastro"))
     }
 
+    @Test func theQueueIsPaged() throws {
+        let office = try SidakisFixture()
+        var persons = [office.family.head, office.family.wife, office.family.child]
+        for serial in 100..<124 {
+            persons.append(try office.registry.addMember(
+                to: office.family.household.id,
+                RegistryFixtures.person("Anggota \(serial)", born: "1990-02-03", serial: serial, relationship: .otherFamily),
+                by: .cli, scope: .everywhere))
+        }
+        try office.propose(persons)
+        let staf = try office.signIn("staf")
+        let first = try staf.get("/sidakis?status=diajukan")
+        #expect(first.text.contains("1–25 dari 27") && first.text.contains("halaman=2"))
+        let second = try staf.get("/sidakis?status=diajukan&halaman=2")
+        #expect(second.text.contains("26–27 dari 27") && second.text.contains("PBI/2026/000027"))
+        #expect(!second.text.contains("PBI/2026/000001<"))
+    }
+
     @Test func thePersonPageLinksToTheProposalAndItsKISNumber() throws {
         let office = try SidakisFixture()
         let browser = try office.signIn("op.poncosari")

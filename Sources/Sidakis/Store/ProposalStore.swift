@@ -145,14 +145,15 @@ package enum ProposalStore {
         _ filter: ProposalFilter, scope: AreaScope, limit: Int, offset: Int, in db: Connection
     ) throws -> [Proposal] {
         let (sql, arguments) = conditions(filter)
+        let next = arguments.count + 2
         return try db.query(
             Proposal.self,
             """
             SELECT \(Proposal.columns) FROM sidakis_proposals AS p
             WHERE \(AreaScope.sqlCondition(column: "p.area_code", parameter: 1))\(sql)
-            ORDER BY p.status_since, p.id LIMIT \(limit) OFFSET \(offset)
+            ORDER BY p.status_since, p.id LIMIT ?\(next) OFFSET ?\(next + 1)
             """,
-            [scope.sqlArgument] + arguments)
+            [scope.sqlArgument] + arguments + [limit, offset])
     }
 
     /// Every proposal matching `filter` inside `scope`, in registration order.
