@@ -94,3 +94,37 @@ import Testing
         #expect(WorkingDuration.text(minutes) == text)
     }
 }
+
+extension WorkflowSLATests {
+    @Test(arguments: [
+        ((0, 10, 0), 30, (0, 9, 30)),
+        ((0, 9, 0), 120, (-3, 15, 0)),  // Monday 09.00 minus 2 h: the Friday before, 15.00
+        ((0, 20, 0), 60, (0, 15, 0)),  // after closing counts back from 16.00
+        ((0, 10, 0), 0, (0, 10, 0)),
+    ])
+    func theOverdueThresholdWalksBackInWorkingTime(end: (Int, Int, Int), minutes: Int, expected: (Int, Int, Int)) {
+        let calendar = WorkingCalendar(settings: Self.settings())
+        let now = WorkflowFixture.monday(end.1, end.2, plusDays: end.0)
+        let threshold = calendar.instant(workingMinutes: minutes, before: now)
+        #expect(threshold == WorkflowFixture.monday(expected.1, expected.2, plusDays: expected.0))
+        #expect(calendar.workingMinutes(from: threshold, to: now) == minutes)
+    }
+
+    @Test func queuesCountTheEnginesItemsInsideTheScope() throws {
+        let fixture = try WorkflowFixture()
+        let engine = WorkflowEngine(WorkflowFixture.definition)
+        try fixture.pool.write { db in
+            for (id, area) in [(1, "34.02.01.2001"), (2, "34.02.01.2001"), (3, "34.02.02.2001")] {
+                try engine.start(itemID: Int64(id), state: "diajukan", areaCode: area, by: .cli, in: db, at: WorkflowFixture.monday(9))
+            }
+            try engine.apply("verifikasi", itemID: 2, from: "diajukan", areaCode: "34.02.01.2001", by: .cli, in: db, at: WorkflowFixture.monday(10))
+        }
+        try fixture.pool.read { db in
+            #expect(try WorkflowQueues.counts(workflow: "uji", scope: .everywhere, in: db) == ["diajukan": 2, "terverifikasi": 1])
+            #expect(try WorkflowQueues.counts(workflow: "uji", scope: .areas(["34.02.01"]), in: db) == ["diajukan": 1, "terverifikasi": 1])
+            let old = try WorkflowQueues.oldest(
+                workflow: "uji", state: "diajukan", enteredBefore: WorkflowFixture.monday(9, 30), scope: .everywhere, limit: 10, in: db)
+            #expect(old.map(\.itemID) == [1, 3])
+        }
+    }
+}

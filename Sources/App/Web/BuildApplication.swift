@@ -2,6 +2,7 @@ import Core
 import DTKS
 import Foundation
 import HTTPServer
+import Sidakis
 import Sidamesra
 import Registry
 package import Web
@@ -49,6 +50,7 @@ package func buildApplication(
     routes.add(DTKSMemberRoutes(
         pool: environment.pool, pages: environment.pages, clock: environment.clock, jobs: environment.jobs,
         uploadsDirectory: environment.uploadsDirectory))
+    routes.add(SidakisController(pool: environment.pool, pages: environment.pages, clock: environment.clock, attachments: attachments))
     do {
         routes.add(try StaticFiles(
             directory: environment.publicDirectory,

@@ -61,6 +61,13 @@ package struct WorkflowEngine: Sendable {
             [definition.kind, itemID, from, to, transition, actor.userID, actor.username, note, areaCode,
              ISO8601Timestamp.format(now)])
         let id = db.lastInsertRowID
+        try db.execute(
+            """
+            INSERT INTO workflow_items (workflow, item_id, state, since, area_code) VALUES (?, ?, ?, ?, ?)
+            ON CONFLICT (workflow, item_id) DO UPDATE
+            SET state = excluded.state, since = excluded.since, area_code = excluded.area_code
+            """,
+            [definition.kind, itemID, to, ISO8601Timestamp.format(now), areaCode])
         var changes = AuditChanges()
         changes.set("status", from: from, to: to)
         if !note.isEmpty { changes.set("catatan", to: note) }

@@ -52,4 +52,29 @@ package struct WorkingCalendar: Sendable {
         }
         return Int(seconds / 60)
     }
+
+    /// The instant `minutes` working minutes before `end`: an item that entered a state before it has
+    /// spent more than `minutes` there by `end` (the overdue threshold of a queue). Looks back at
+    /// most ten years; beyond that returns the distant past.
+    package func instant(workingMinutes minutes: Int, before end: Date) -> Date {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        var remaining = Double(max(minutes, 0) * 60)
+        var day = CalendarDate(end, timeZone: timeZoneIdentifier)
+        for _ in 0..<3_660 {
+            let midnight = day.start(in: timeZone)
+            if isWorkingDay(day) {
+                let opens = midnight.addingTimeInterval(Double(opensMinute * 60))
+                let closes = min(midnight.addingTimeInterval(Double(closesMinute * 60)), end)
+                if closes > opens {
+                    let available = closes.timeIntervalSince(opens)
+                    if available >= remaining { return closes.addingTimeInterval(-remaining) }
+                    remaining -= available
+                }
+            }
+            guard let previous = calendar.date(byAdding: .day, value: -1, to: midnight) else { break }
+            day = CalendarDate(previous, timeZone: timeZoneIdentifier)
+        }
+        return .distantPast
+    }
 }
