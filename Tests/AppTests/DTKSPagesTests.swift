@@ -154,3 +154,32 @@ extension DTKSPagesTests {
         #expect(try operatorBrowser.get("/dtks/laporan").status == 200)
     }
 }
+
+extension DTKSPagesTests {
+    @Test func requirementDocumentsAreServedOnlyInsideTheArea() throws {
+        let office = try Office()
+        let browser = try office.signIn("op.poncosari")
+        try browser.get("/dtks/usulan/baru?keluarga=\(office.mine.household.id)")
+        let pdf = Array("%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n".utf8)
+        let created = try browser.postMultipart(
+            "/dtks/usulan/baru",
+            [("keluarga", String(office.mine.household.id)), ("pengusul", "warga"), ("kk", "1")],
+            files: [("dokumen", "sktm.pdf", "application/pdf", pdf)])
+        #expect(created.status == 303)
+        let id = try #require(Self.id(from: created.header("Location")))
+        let page = try browser.get("/dtks/usulan/\(id)")
+        let link = try #require(page.text.range(of: "/dtks/usulan/\(id)/lampiran/").map { range in
+            String(page.text[range.lowerBound...].prefix { $0 != "\"" })
+        })
+        #expect(page.text.contains("sktm.pdf"))
+        let served = try browser.get(link)
+        #expect(served.status == 200 && served.body == pdf)
+        #expect(try office.signIn("op.trimurti").get(link).status == 404)
+
+        try browser.get("/dtks/usulan/baru?keluarga=\(office.mine.household.id)")
+        let refused = try browser.postMultipart(
+            "/dtks/usulan/baru", [("keluarga", String(office.mine.household.id)), ("pengusul", "warga")],
+            files: [("dokumen", "catatan.txt", "text/plain", Array("bukan dokumen".utf8))])
+        #expect(refused.status == 422 && refused.text.contains("Jenis berkas tidak diterima"))
+    }
+}
