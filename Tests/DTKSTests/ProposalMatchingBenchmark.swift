@@ -60,7 +60,7 @@ import TestSupport
         var text = "nik,no_kk,nama,tempat_lahir,tanggal_lahir,jenis_kelamin,alamat,kode_wilayah\n"
         text.reserveCapacity(rows * 96)
         for i in 1...rows {
-            text += "3402011\(String(100_000_000 + i).dropFirst()),3402010\(String(1_000_000_000 + i / 3).dropFirst()),WARGA NOMOR \(i),Bantul,1980-05-15,\(i % 2 == 0 ? "P" : "L"),Dusun \(i % 40),34.02.01.2001\n"
+            text += "3402011\(String(1_000_000_000 + i).dropFirst()),3402010\(String(1_000_000_000 + i / 3).dropFirst()),WARGA NOMOR \(i),Bantul,1980-05-15,\(i % 2 == 0 ? "P" : "L"),Dusun \(i % 40),34.02.01.2001\n"
         }
         let path = fixture.database.file("besar.csv")
         try fixture.database.writeFile(path, text)
