@@ -7,7 +7,7 @@ APT        := .ci/apt-ensure
 BUILD_DEPS := libsqlite3-dev zlib1g-dev
 RELEASE    := .build/release
 
-.PHONY: run build deps test bench bench-scale clean
+.PHONY: run build deps test test-api bench bench-scale clean
 
 deps:
 	@$(APT) $(BUILD_DEPS)
@@ -26,6 +26,12 @@ run: build
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+## The JSON API against its own OpenAPI document with schemathesis (PyPI, in .build/venv-api),
+## on a temporary database with the demo seed (Tests/api/schemathesis.sh).
+test-api: deps
+	@$(APT) python3-venv curl
+	Tests/api/schemathesis.sh
 
 ## Load and template benchmarks against the peers in Benchmarks/peers (minutes; see Benchmarks/README.md).
 bench: deps

@@ -42,6 +42,8 @@ package func buildApplication(
         jobs: environment.jobs))
     routes.add(RankingController(pool: environment.pool, pages: environment.pages, clock: environment.clock))
     routes.add(HouseholdImportController(environment: environment))
+    routes.add(APITokensController(environment: environment))
+    routes.add(APIController(modules: apiModules(environment), tokens: APITokenService(pool: environment.pool, clock: environment.clock)))
     do {
         routes.add(try StaticFiles(
             directory: environment.publicDirectory,
@@ -60,8 +62,16 @@ package func buildApplication(
     configuration.maxBodySize = environment.maxBody
     configuration.middleware = [SessionMiddleware(sessions: sessions, cookie: cookie)]
     configuration.routeGuard = IdentityGuard()
-    configuration.errorPages = TemplateErrorPages(pages: environment.pages)
+    configuration.errorPages = APIErrorPages(wrapping: TemplateErrorPages(pages: environment.pages))
     return try Application(routes: routes, configuration: configuration)
+}
+
+/// The modules of the JSON API, one line each (`APIModule` says how to add one).
+package func apiModules(_ environment: AppEnvironment) -> [any APIModule] {
+    [
+        RegistryAPI(pool: environment.pool, clock: environment.clock, settings: environment.settings),
+        SidamesraAPI(pool: environment.pool, settings: environment.settings),
+    ]
 }
 
 /// Start-up refuses a route whose `.requires(action)` names an action the permission table does
