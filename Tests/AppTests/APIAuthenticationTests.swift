@@ -75,7 +75,7 @@ import TestSupport
 
     @Test func bearerRequestsNeedNoCSRFToken() throws {
         let fixture = try APIFixture()
-        let token = try fixture.token("op", role: .operator, areas: [RegistryFixtures.poncosari])
+        let token = try fixture.token("opr", role: .operator, areas: [RegistryFixtures.poncosari])
         let body = """
             {"no_kk": "\(RegistryFixtures.noKK(5))", "area_code": "\(RegistryFixtures.poncosari)",
              "head": {"nik": "\(RegistryFixtures.nik(born: "1980-05-15", sex: .male, serial: 5))", "name": "Budi",

@@ -4,6 +4,7 @@ import Foundation
 import Registry
 import Testing
 import TestSupport
+import HTTPServer
 import Web
 
 /// The OpenAPI document against the route table and against the real server's answers.
@@ -82,7 +83,7 @@ import Web
         let document = try Self.fetchDocument(fixture)
         let checker = APISchemaChecker(document: document)
         let staf = try fixture.token("staf", role: .staf)
-        let operatorToken = try fixture.token("op", role: .operator, areas: [RegistryFixtures.poncosari])
+        let operatorToken = try fixture.token("opr", role: .operator, areas: [RegistryFixtures.poncosari])
         let household = try fixture.household(1)
         try fixture.pool.write { db in
             try ScoreFixtures.add(9001, total: 30, members: 4, noKK: 9001, desa: RegistryFixtures.poncosari, in: db)

@@ -11,7 +11,7 @@ import TestSupport
 @Suite struct APIRegistryTests {
     @Test func anOperatorCannotReadAnotherKalurahansHousehold() throws {
         let fixture = try APIFixture()
-        let token = try fixture.token("op", role: .operator, areas: [RegistryFixtures.poncosari])
+        let token = try fixture.token("opr", role: .operator, areas: [RegistryFixtures.poncosari])
         let own = try fixture.household(1)
         let other = try fixture.household(2, area: RegistryFixtures.trimurti)
         #expect(try fixture.call("GET", "/api/v1/keluarga/\(own)", token: token).status == 200)
@@ -23,7 +23,7 @@ import TestSupport
 
     @Test func searchStaysInsideTheArea() throws {
         let fixture = try APIFixture()
-        let token = try fixture.token("op", role: .operator, areas: [RegistryFixtures.poncosari])
+        let token = try fixture.token("opr", role: .operator, areas: [RegistryFixtures.poncosari])
         try fixture.household(1, head: "Budi Santoso")
         try fixture.household(2, area: RegistryFixtures.trimurti, head: "Budi Raharjo")
         let response = try fixture.call("GET", "/api/v1/keluarga?q=budi", token: token)
@@ -40,7 +40,7 @@ import TestSupport
 
     @Test func aPersonOutsideTheAreaIsNotFound() throws {
         let fixture = try APIFixture()
-        let token = try fixture.token("op", role: .operator, areas: [RegistryFixtures.poncosari])
+        let token = try fixture.token("opr", role: .operator, areas: [RegistryFixtures.poncosari])
         try fixture.household(2, area: RegistryFixtures.trimurti)
         let nik = try #require(RegistryFixtures.person("Budi", serial: 2).nik)
         let response = try fixture.call("GET", "/api/v1/penduduk/\(nik)", token: token)
@@ -111,7 +111,7 @@ import TestSupport
 
     @Test func registeringAHouseholdGoesThroughTheServiceInOneTransaction() throws {
         let fixture = try APIFixture()
-        let token = try fixture.token("op", role: .operator, areas: [RegistryFixtures.poncosari])
+        let token = try fixture.token("opr", role: .operator, areas: [RegistryFixtures.poncosari])
         let head = RegistryFixtures.nik(born: "1975-02-03", sex: .male, serial: 2)
         let wife = RegistryFixtures.nik(born: "1978-04-05", sex: .female, serial: 3)
         func body(memberNIK: String, area: String = RegistryFixtures.poncosari) -> String {
@@ -144,7 +144,7 @@ import TestSupport
             try db.query("SELECT action, username FROM audit_log WHERE action LIKE 'keluarga.%' OR action LIKE 'penduduk.%' ORDER BY id")
                 .map { "\(try $0.get(0, as: String.self)) \(try $0.get(1, as: String.self))" }
         }
-        #expect(actions == ["keluarga.buat op", "penduduk.tambah op", "penduduk.tambah op"])
+        #expect(actions == ["keluarga.buat opr", "penduduk.tambah opr", "penduduk.tambah opr"])
 
         let again = try fixture.call("POST", "/api/v1/keluarga", token: token, json: body(memberNIK: wife))
         #expect(again.status == 422)
@@ -153,7 +153,7 @@ import TestSupport
 
     @Test func rankingIsPagedInsideTheScope() throws {
         let fixture = try APIFixture()
-        let token = try fixture.token("op", role: .operator, areas: [RegistryFixtures.poncosari])
+        let token = try fixture.token("opr", role: .operator, areas: [RegistryFixtures.poncosari])
         try fixture.pool.write { db in
             for id in Int64(1)...3 {
                 try ScoreFixtures.add(9000 + id, total: 20 + Int(id), members: 3, noKK: 9000 + Int(id), desa: RegistryFixtures.poncosari, in: db)

@@ -10,7 +10,7 @@ import TestSupport
     @Test func theAdminCreatesATokenThatIsShownOnceAndRevokesIt() throws {
         let fixture = try APIFixture()
         try fixture.account("admin", role: .admin)
-        let operatorAccount = try fixture.account("op", role: .operator, areas: ["34.02.01.2001"])
+        let operatorAccount = try fixture.account("opr", role: .operator, areas: ["34.02.01.2001"])
         let browser = fixture.app.browser()
         #expect(try browser.login("admin", APIFixture.password).status == 303)
 
@@ -60,9 +60,9 @@ import TestSupport
 
     @Test func theCommandLinePrintsATokenAuditedAsCLI() throws {
         let fixture = try APIFixture()
-        try fixture.account("op", role: .operator, areas: ["34.02.01.2001"])
+        try fixture.account("opr", role: .operator, areas: ["34.02.01.2001"])
         let created = try TokenCreateCommand.run(
-            username: "op", name: "Uji schemathesis", databasePath: fixture.app.database.path, root: TestApp.root)
+            username: "opr", name: "Uji schemathesis", databasePath: fixture.app.database.path, root: TestApp.root)
         #expect(try fixture.call("GET", "/api/v1/keluarga", token: created.secret).status == 200)
         let actor = try fixture.pool.read { db in
             try db.scalar(String.self, "SELECT actor FROM audit_log WHERE action = 'token-api.buat'")

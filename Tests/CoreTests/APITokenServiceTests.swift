@@ -15,7 +15,7 @@ import Testing
     }
 
     @Test func aTokenIsRandomAndOnlyItsHashIsStored() throws {
-        let id = try db.insertUser("op", role: .operator, areas: ["34.02.01.2001"])
+        let id = try db.insertUser("opr", role: .operator, areas: ["34.02.01.2001"])
         let first = try tokens.create(forUser: id, name: "  Aplikasi desa  ", by: .cli)
         let second = try tokens.create(forUser: id, name: "Cadangan", by: .cli)
         #expect(first.secret != second.secret)
@@ -36,22 +36,22 @@ import Testing
     }
 
     @Test func theTokenActsAsItsUserWithRoleAndAreas() throws {
-        let id = try db.insertUser("op", role: .operator, areas: ["34.02.01.2001"])
+        let id = try db.insertUser("opr", role: .operator, areas: ["34.02.01.2001"])
         let created = try tokens.create(forUser: id, name: "Aplikasi desa", by: .cli)
         let found = try #require(try tokens.authenticate(created.secret))
-        #expect(found.user == CurrentUser(id: id, username: "op", fullName: "Pengguna op", role: .operator, scope: .areas(["34.02.01.2001"])))
+        #expect(found.user == CurrentUser(id: id, username: "opr", fullName: "Pengguna opr", role: .operator, scope: .areas(["34.02.01.2001"])))
         #expect(found.token.id == created.token.id)
     }
 
     @Test(arguments: ["", "dsk_", "dsk_kurang", "Bearer x", "dsk_" + String(repeating: "A", count: 43), String(repeating: "A", count: 47)])
     func unknownOrMalformedSecretsFindNobody(_ secret: String) throws {
-        let id = try db.insertUser("op")
+        let id = try db.insertUser("opr")
         _ = try tokens.create(forUser: id, name: "Aplikasi", by: .cli)
         #expect(try tokens.authenticate(secret) == nil)
     }
 
     @Test func aRevokedTokenFindsNobodyAndTheRevocationIsAudited() throws {
-        let id = try db.insertUser("op")
+        let id = try db.insertUser("opr")
         let admin = try db.insertUser("admin", role: .admin)
         let created = try tokens.create(forUser: id, name: "Aplikasi", by: .cli)
         let actor = Actor(kind: .user, userID: admin, username: "admin", role: .admin, address: "10.0.0.1", requestID: "r1")
@@ -69,7 +69,7 @@ import Testing
     }
 
     @Test func aTokenOfAnotherUserCannotBeRevokedThroughThisOne() throws {
-        let id = try db.insertUser("op")
+        let id = try db.insertUser("opr")
         let other = try db.insertUser("lain")
         let created = try tokens.create(forUser: id, name: "Aplikasi", by: .cli)
         #expect(throws: APITokenError.notFound) { try tokens.revoke(created.token.id, ofUser: other, by: .cli) }
@@ -77,7 +77,7 @@ import Testing
     }
 
     @Test func aDeactivatedAccountsTokenFindsNobody() throws {
-        let id = try db.insertUser("op")
+        let id = try db.insertUser("opr")
         let created = try tokens.create(forUser: id, name: "Aplikasi", by: .cli)
         try db.pool.write { try $0.execute("UPDATE users SET active = 0 WHERE id = ?", [id]) }
         #expect(try tokens.authenticate(created.secret) == nil)
@@ -86,13 +86,13 @@ import Testing
 
     @Test(arguments: ["", "   ", String(repeating: "x", count: 81)])
     func aNameIsRequiredAndShort(_ name: String) throws {
-        let id = try db.insertUser("op")
+        let id = try db.insertUser("opr")
         #expect(throws: APITokenError.self) { try tokens.create(forUser: id, name: name, by: .cli) }
         #expect(try db.pool.read { try $0.scalar(Int.self, "SELECT count(*) FROM api_tokens") } == 0)
     }
 
     @Test func lastUseIsWrittenAtMostOncePerMinute() throws {
-        let id = try db.insertUser("op")
+        let id = try db.insertUser("opr")
         let created = try tokens.create(forUser: id, name: "Aplikasi", by: .cli)
         let first = try #require(try tokens.authenticate(created.secret))
         #expect(first.token.lastUsedAt == nil)

@@ -5,7 +5,7 @@ package import Web
 /// `{"error": {"code": "not_found", "message": "…", "fields": {"nik": "…"}, "request_id": "…"}}`.
 /// `code` is stable and English (clients branch on it), `message` Indonesian (people read it),
 /// `fields` names each input that breaks a rule; never a stack trace.
-package struct APIError: Error, Sendable, Equatable, HTTPResponseError {
+package struct APIError: Error, Sendable, HTTPResponseError {
     package var status: HTTPStatus
     package var code: String
     package var message: String

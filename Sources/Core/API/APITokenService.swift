@@ -1,5 +1,5 @@
 package import Database
-package import Foundation
+import Foundation
 
 /// Creates, revokes and checks API tokens. A token acts as its user: the user's current role
 /// and areas, read at every request, so a deactivated account or a changed role takes effect at

@@ -132,7 +132,7 @@ struct RegistryAPI: APIModule {
                 : try HouseholdSearch.page(
                     filter, scope: user.scope, paging: Paging(page: page.page, pageSize: page.perPage), in: db)
             return RegistryJSON.page(
-                items: Array(rows.prefix(reachable - page.offset)).map(RegistryJSON.summary), page: page,
+                items: Array(rows.prefix(max(0, reachable - page.offset))).map(RegistryJSON.summary), page: page,
                 total: reachable, totalIsCapped: total > HouseholdSearch.countLimit)
         }
         return try .json(body)

@@ -1,5 +1,5 @@
-import Core
-import Registry
+package import Core
+package import Registry
 
 extension RegistryError: APIErrorConvertible {
     /// `.invalid` becomes 422 with one message per input (the form input names); the other
