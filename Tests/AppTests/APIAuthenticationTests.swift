@@ -32,6 +32,26 @@ import TestSupport
         #expect(response.raw.header("WWW-Authenticate")?.hasPrefix("Bearer") == true)
     }
 
+    @Test func everyRouteUnderV1RefusesAStrangerAndASessionWith401() throws {
+        let fixture = try APIFixture()
+        try fixture.account("admin", role: .admin)
+        let browser = fixture.app.browser()
+        #expect(try browser.login("admin", APIFixture.password).status == 303)
+        let routes = try buildApplication(fixture.app.environment).router.routes
+            .filter { $0.pattern.description.hasPrefix(APIPaths.version1) }
+        #expect(!routes.isEmpty)
+        for route in routes {
+            let path = RouteWalkTests.samplePath(route.pattern.description)
+            let stranger = try fixture.call(route.method.rawValue, path, json: route.method == .GET ? nil : "{}")
+            #expect(stranger.status == 401, "\(route)")
+            #expect(stranger.errorCode == "unauthorized", "\(route)")
+            let cookie = try fixture.call(
+                route.method.rawValue, path, json: route.method == .GET ? nil : "{}",
+                headers: ["Cookie": browser.cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")])
+            #expect(cookie.status == 401, "\(route) with a session cookie")
+        }
+    }
+
     @Test func aRevokedTokenIs401() throws {
         let fixture = try APIFixture()
         let user = try fixture.account("staf", role: .staf)
