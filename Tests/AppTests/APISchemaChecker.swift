@@ -2,14 +2,15 @@ import Foundation
 
 /// A JSON Schema checker for the vocabulary the API's document uses: `type` (one or an array,
 /// so `["string", "null"]`), `properties`, `required`, `additionalProperties` (a schema),
-/// `items`, `maxItems`, `enum`, `minimum`, `maximum`, `pattern` and `$ref` into the document.
+/// `items`, `maxItems`, `enum`, `minimum`, `maximum`, `minLength`, `maxLength`, `pattern` and
+/// `$ref` into the document.
 /// Any other keyword in a schema is reported, so the document cannot grow keywords nothing checks.
 struct APISchemaChecker {
     let document: JSONNode
 
     static let known: Set<String> = [
         "type", "properties", "required", "additionalProperties", "items", "maxItems", "enum", "minimum", "maximum",
-        "pattern", "$ref", "description", "format",
+        "pattern", "$ref", "description", "format", "minLength", "maxLength",
     ]
 
     /// The problems of `value` against `schema`, each naming where (`$.items[0].nik`).
@@ -31,6 +32,8 @@ struct APISchemaChecker {
             break
         case .string(let text):
             if let allowed = schema["enum"]?.array, !allowed.contains(value) { problems.append("\(path): \(text) not in enum") }
+            if let minimum = schema["minLength"]?.int, text.count < minimum { problems.append("\(path): shorter than \(minimum)") }
+            if let maximum = schema["maxLength"]?.int, text.count > maximum { problems.append("\(path): longer than \(maximum)") }
             if let pattern = schema["pattern"]?.string, text.range(of: pattern, options: .regularExpression) == nil {
                 problems.append("\(path): \(text) does not match \(pattern)")
             }

@@ -43,7 +43,7 @@ curl -fsS "http://127.0.0.1:$port/healthz" >/dev/null
 token=$("$dinsos" token create --username staf --name "schemathesis" --db "$db" --root "$root" 2>/dev/null)
 
 status=0
-"$venv/bin/schemathesis" run "http://127.0.0.1:$port/api/openapi.json" \
+"$venv/bin/schemathesis" --config-file Tests/api/schemathesis.toml run "http://127.0.0.1:$port/api/openapi.json" \
   --header "Authorization: Bearer $token" --checks all ${SCHEMATHESIS_ARGS:-} || status=$?
 if [ "$status" -ne 0 ]; then
   echo "--- server log (last 40 lines) ---"

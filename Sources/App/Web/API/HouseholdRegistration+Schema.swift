@@ -4,10 +4,10 @@ import Registry
 extension HouseholdRegistration {
     static let personSchema = Schema.object(
         [
-            "nik": Schema.string("NIK (16 digit)."),
+            "nik": Schema.digits(16, "NIK (16 digit)."),
             "nik_override_reason": Schema.string("Alasan bila NIK menyalahi aturan tetapi memang tertulis begitu di KK."),
-            "name": Schema.string, "sex": Schema.enumeration(Sex.allCases.map(\.rawValue)),
-            "birth_place": Schema.string, "birth_date": Schema.string("Tanggal lahir, tttt-bb-hh."),
+            "name": Schema.text(minLength: 1, maxLength: 100), "sex": Schema.enumeration(Sex.allCases.map(\.rawValue)),
+            "birth_place": Schema.string, "birth_date": Schema.pattern("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "Tanggal lahir, tttt-bb-hh."),
             "relationship": Schema.enumeration(
                 Relationship.allCases.map(\.rawValue), description: "Hubungan dengan kepala (diabaikan untuk kepala)."),
             "marital_status": Schema.enumeration(MaritalStatus.allCases.map(\.rawValue)),
@@ -22,9 +22,9 @@ extension HouseholdRegistration {
 
     static let schema = Schema.object(
         [
-            "no_kk": Schema.string("No KK (16 digit)."),
+            "no_kk": Schema.digits(16, "No KK (16 digit)."),
             "kk_override_reason": Schema.string("Alasan bila No KK menyalahi aturan tetapi memang begitu."),
-            "area_code": Schema.string("Kode kalurahan di wilayah pengguna."),
+            "area_code": Schema.pattern("^[0-9]{2}\\.[0-9]{2}\\.[0-9]{2}\\.[0-9]{4}$", "Kode kalurahan di wilayah pengguna."),
             "dusun": Schema.string, "rt": Schema.string, "rw": Schema.string, "address": Schema.string,
             "head": Schema.ref("NewPerson"),
             "members": Schema.array(of: Schema.ref("NewPerson"), maxItems: maximumMembers),

@@ -40,7 +40,7 @@ struct RegistryAPI: APIModule {
                         "status", in: .query, schema: Schema.enumeration(HouseholdStatus.allCases.map(\.rawValue)),
                         description: "Status keluarga."),
                 ] + APIParameter.paging,
-                responseSchema: RegistryJSON.pageSchema(of: Schema.ref("HouseholdSummary")), errorStatuses: [400]
+                responseSchema: RegistryJSON.pageSchema(of: Schema.ref("HouseholdSummary")), errorStatuses: [400, 404]
             ) { request, context in try list(request, context) },
             APIOperation(
                 .GET, "/keluarga/:id", action: Action.viewRegistry, operationID: "getHousehold",
@@ -112,13 +112,15 @@ struct RegistryAPI: APIModule {
         }
         let body = try pool.read { db -> JSONValue in
             var areaCode: String?
-            if let code = query["wilayah"] {
-                // Like the list page: only a kapanewon or kalurahan inside the user's scope.
+            // An empty code is no filter, as in the list page's form.
+            if let code = query["wilayah"], !code.isEmpty {
+                // Like the list page: only a kapanewon or kalurahan inside the user's scope; any
+                // other code is not found, as an id outside the scope is.
                 guard user.scope.contains(code), let area = try AreaStore.find(code, in: db),
                     area.level == .kecamatan || area.level == .desa
                 else {
                     throw APIError(
-                        .badRequest, message: "Wilayah tidak dikenal atau di luar wilayah Anda.",
+                        .notFound, message: "Wilayah tidak ditemukan di wilayah Anda.",
                         fields: ["wilayah": "Tidak dikenal atau di luar wilayah Anda."])
                 }
                 areaCode = code

@@ -15,6 +15,21 @@ package enum Schema {
         ["type": "string", "description": .string(description)]
     }
 
+    /// Exactly `count` ASCII digits (NIK, No KK).
+    package static func digits(_ count: Int, _ description: String) -> JSONValue {
+        pattern("^[0-9]{\(count)}$", description)
+    }
+
+    /// A string matching `pattern` (ECMA-262, anchored by the caller).
+    package static func pattern(_ pattern: String, _ description: String) -> JSONValue {
+        ["type": "string", "pattern": .string(pattern), "description": .string(description)]
+    }
+
+    /// A string of `minLength`…`maxLength` characters.
+    package static func text(minLength: Int, maxLength: Int) -> JSONValue {
+        ["type": "string", "minLength": .int(minLength), "maxLength": .int(maxLength)]
+    }
+
     /// An integer with optional bounds.
     package static func integer(minimum: Int? = nil, maximum: Int? = nil, description: String? = nil) -> JSONValue {
         var schema: [String: JSONValue] = ["type": "integer"]
