@@ -1,4 +1,4 @@
-import Core
+package import Core
 import DTKS
 import Foundation
 import HTTPServer
@@ -48,6 +48,8 @@ package func buildApplication(
         pool: environment.pool, pages: environment.pages, clock: environment.clock, jobs: environment.jobs,
         uploadsDirectory: environment.uploadsDirectory))
     routes.add(SidakisController(pool: environment.pool, pages: environment.pages, clock: environment.clock, attachments: attachments))
+    routes.add(APITokensController(environment: environment))
+    routes.add(APIController(modules: apiModules(environment), tokens: APITokenService(pool: environment.pool, clock: environment.clock)))
     do {
         routes.add(try StaticFiles(
             directory: environment.publicDirectory,
@@ -66,8 +68,16 @@ package func buildApplication(
     configuration.maxBodySize = environment.maxBody
     configuration.middleware = [SessionMiddleware(sessions: sessions, cookie: cookie)]
     configuration.routeGuard = IdentityGuard()
-    configuration.errorPages = TemplateErrorPages(pages: environment.pages)
+    configuration.errorPages = APIErrorPages(wrapping: TemplateErrorPages(pages: environment.pages))
     return try Application(routes: routes, configuration: configuration)
+}
+
+/// The modules of the JSON API, one line each (`APIModule` says how to add one).
+package func apiModules(_ environment: AppEnvironment) -> [any APIModule] {
+    [
+        RegistryAPI(pool: environment.pool, clock: environment.clock, settings: environment.settings),
+        SidamesraAPI(pool: environment.pool, settings: environment.settings),
+    ]
 }
 
 /// Start-up refuses a route whose `.requires(action)` names an action the permission table does

@@ -32,6 +32,7 @@ package enum Permissions {
         Action.activateProposals: [.staf],
         Action.viewPBIBudget: [.staf, .kasi, .kadis],
         Action.manageSidakisSettings: [.admin, .kasi],
+        Action.manageAPITokens: [.admin],
     ]
 
     /// True when `role` may perform `action`; unknown actions are denied.
@@ -95,4 +96,6 @@ package enum Action {
     package static let viewPBIBudget = "sidakis.anggaran.lihat"
     /// SIDAKIS settings: registration number format and BNBA columns.
     package static let manageSidakisSettings = "sidakis.pengaturan"
+    /// Creating and revoking users' API tokens.
+    package static let manageAPITokens = "token-api.kelola"
 }
