@@ -100,14 +100,14 @@ import TestSupport
                 """
                 WITH RECURSIVE n (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?1)
                 INSERT INTO households (id, no_kk, area_code, created_at, updated_at)
-                SELECT i, printf('34020100%08d', i), ?2, 't', 't' FROM n
-                """, [households, RegistryFixtures.poncosari])
+                SELECT i, printf('34020100%08d', i), ?2, ?3, ?3 FROM n
+                """, [households, RegistryFixtures.poncosari, "2026-01-01T00:00:00Z"])
             try db.execute(
                 """
                 INSERT INTO persons (nik, name, sex, birth_date, relationship, marital_status, religion, education,
                                      household_id, created_at, updated_at)
                 SELECT printf('3402011505%06d', id), CASE id WHEN 7 THEN 'Warsito Langka' ELSE 'Warsito ' || id END,
-                       'L', '1980-05-15', 'kepala', 'kawin', 'islam', 'sd', id, 't', 't'
+                       'L', '1980-05-15', 'kepala', 'kawin', 'islam', 'sd', id, created_at, created_at
                 FROM households
                 """)
         }

@@ -67,7 +67,7 @@ import TestSupport
             try db.execute("UPDATE indicators SET position = 100 - position WHERE set_id = ?", [draft.id])
             try db.execute(
                 """
-                UPDATE category_bands SET min_score = CASE position WHEN 1 THEN 21 WHEN 2 THEN 51 WHEN 3 THEN 70 ELSE 90 END,
+                UPDATE category_bands SET min_score = CASE position WHEN 1 THEN 22 WHEN 2 THEN 51 WHEN 3 THEN 70 ELSE 90 END,
                     max_score = CASE position WHEN 1 THEN 50 WHEN 2 THEN 69 WHEN 3 THEN 89 ELSE 111 END
                 WHERE set_id = ?
                 """, [draft.id])
