@@ -14,7 +14,7 @@ struct Rescore: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var rootOptions: RootOptions
-    @Option(help: "Households per write transaction.") var batchSize: Int = 2_000
+    @Option(help: "Households per write transaction.") var batchSize: Int = RescoreCommand.defaultBatchSize
 
     func validate() throws {
         guard batchSize >= 1 else { throw ValidationError("--batch-size must be at least 1.") }

@@ -7,9 +7,12 @@ package import Sidamesra
 /// set with the active set (what the "Hitung ulang skor" job does), printing progress to stderr
 /// and a summary to stdout.
 package enum RescoreCommand {
+    /// Households per write transaction unless `--batch-size` says otherwise.
+    package static let defaultBatchSize = Rescoring.defaultBatchSize
+
     /// Runs the re-score; refuses a database with pending migrations or without an active set.
     @discardableResult
-    package static func run(databasePath: String, root: String, batchSize: Int = 2_000, clock: Clock = .system) throws
+    package static func run(databasePath: String, root: String, batchSize: Int = Rescoring.defaultBatchSize, clock: Clock = .system) throws
         -> RescoreOutcome
     {
         let pool = try DatabaseOpening.open(databasePath)
