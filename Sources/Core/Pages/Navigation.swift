@@ -24,6 +24,8 @@ package enum Navigation {
              summary: "Set indikator kesejahteraan sosial, skor pilihan jawaban, dan kategori."),
         Item(label: "Peringkat", path: "/sidamesra/peringkat", action: Action.viewRanking,
              summary: "Keluarga dari yang paling miskin per kabupaten, kapanewon atau kalurahan, dengan desil; unduh CSV/XLSX."),
+        Item(label: "SLRT", path: "/slrt", action: Action.slrtView,
+             summary: "Layanan surat rekomendasi dan keterangan, cek DTKS, rujukan, pengaduan, buku register."),
         Item(label: "Wilayah", path: "/wilayah", action: Action.viewAreas,
              summary: "Pohon wilayah kerja dan jumlah data per wilayah."),
         Item(label: "Tugas", path: "/tugas", action: Action.viewJobs,

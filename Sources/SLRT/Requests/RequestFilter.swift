@@ -1,0 +1,16 @@
+/// What the request queue is narrowed to: a state, a letter type, an applicant (exact NIK or part
+/// of the name), and "only overdue".
+package struct RequestFilter: Sendable, Equatable {
+    package var state: RequestState?
+    package var letterType: LetterType?
+    package var search: String
+    /// Only requests past the step's standard time (applied by the caller with the SLA).
+    package var overdueOnly: Bool
+
+    package init(state: RequestState? = nil, letterType: LetterType? = nil, search: String = "", overdueOnly: Bool = false) {
+        self.state = state
+        self.letterType = letterType
+        self.search = search
+        self.overdueOnly = overdueOnly
+    }
+}
