@@ -130,3 +130,16 @@ package enum RequestStore {
         try db.execute("UPDATE slrt_requests SET recommendation = ? WHERE id = ?", [text, id])
     }
 }
+
+extension RequestStore {
+    /// Requests received in [`from`, `to`) inside `scope`, in order of receipt.
+    package static func received(from: Date, to: Date, in scope: AreaScope, db: Connection) throws -> [ServiceRequest] {
+        try db.query(
+            ServiceRequest.self,
+            """
+            SELECT * FROM slrt_requests WHERE created_at >= ?1 AND created_at < ?2
+            AND \(AreaScope.sqlCondition(column: "area_code", parameter: 3)) ORDER BY created_at, id
+            """,
+            [ISO8601Timestamp.format(from), ISO8601Timestamp.format(to), scope.sqlArgument])
+    }
+}

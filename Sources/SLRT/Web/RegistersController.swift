@@ -1,0 +1,81 @@
+package import Core
+import Database
+import Foundation
+package import HTTPServer
+package import Web
+
+/// `/slrt/register`: the daily (`?periode=harian&tanggal=YYYY-MM-DD`) or monthly
+/// (`?periode=bulanan&bulan=YYYY-MM`) book of requests, letters and referrals, as a print view or XLSX.
+package struct RegistersController: RouteCollection {
+    let slrt: SLRTPages
+
+    package init(_ slrt: SLRTPages) {
+        self.slrt = slrt
+    }
+
+    package func addRoutes(to routes: inout RouteBuilder) {
+        let access = RouteAccess.requires(Action.slrtView)
+        routes.get("/slrt/register", access: access) { request, context in
+            let (book, _) = try build(request, context)
+            return .html(bytes: try slrt.templates.render("slrt/register", RegisterView(book)))
+        }
+        routes.get("/slrt/register.xlsx", access: access) { request, context in
+            let (book, zone) = try build(request, context)
+            let bytes = try book.xlsx(timeZone: zone, created: slrt.clock.now)
+            var headers: HTTPHeaders = ["Content-Type": XLSXContentType.value, "Cache-Control": "private, no-cache"]
+            headers.add("Content-Disposition", ContentDisposition.attachment(filename: "register-slrt-\(book.period.key).xlsx"))
+            return Response(status: .ok, headers: headers, body: .bytes(bytes))
+        }
+    }
+
+    private func build(_ request: Request, _ context: RequestContext) throws -> (RegisterBook, TimeZone) {
+        let user = try context.slrtUser()
+        let query = try request.queryParameters()
+        let settings = slrt.settings.current
+        let now = slrt.clock.now
+        let today = CalendarDate(now, timeZone: settings.timeZone)
+        let period: RegisterPeriod
+        if query["periode"] == RegisterPeriod.Kind.month.rawValue {
+            let month = (query["bulan"] ?? "").flatMap { CalendarDate(iso: $0 + "-01") } ?? today
+            period = RegisterPeriod(monthOf: month)
+        } else {
+            period = RegisterPeriod(day: query["tanggal"].flatMap(CalendarDate.init(iso:)) ?? today)
+        }
+        let book = try slrt.pool.read { db in
+            try RegisterBook.build(period, scope: user.scope, fullNIK: user.may(Action.viewFullNIK), settings: settings, now: now, in: db)
+        }
+        let zone = TimeZone(identifier: settings.timeZone) ?? TimeZone(secondsFromGMT: 7 * 3600) ?? .current
+        return (book, zone)
+    }
+}
+
+/// The workbook media type, named here so the SLRT target need not import Documents in its controllers.
+enum XLSXContentType {
+    static let value = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+}
+
+/// The register's print view.
+struct RegisterView: Encodable {
+    let title: String
+    let periodLabel: String
+    let key: String
+    let isMonth: Bool
+    let requests: [RegisterBook.RequestRow]
+    let letters: [RegisterBook.LetterRow]
+    let referrals: [RegisterBook.ReferralRow]
+    let steps: [RegisterBook.StepRow]
+    let xlsxPath: String
+
+    init(_ book: RegisterBook) {
+        isMonth = book.period.kind == .month
+        title = isMonth ? "Buku Register Bulanan SLRT" : "Buku Register Harian SLRT"
+        periodLabel = book.period.label
+        key = book.period.key
+        requests = book.requests
+        letters = book.letters
+        referrals = book.referrals
+        steps = book.steps
+        xlsxPath = isMonth ? "/slrt/register.xlsx?periode=bulanan&bulan=\(book.period.key)"
+            : "/slrt/register.xlsx?periode=harian&tanggal=\(book.period.key)"
+    }
+}
