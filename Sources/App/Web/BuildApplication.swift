@@ -3,6 +3,7 @@ import Foundation
 import HTTPServer
 import Sidamesra
 import Registry
+import SLRT
 package import Web
 
 /// The composition root: every controller's routes, the middleware and the error pages.
@@ -42,6 +43,7 @@ package func buildApplication(
         jobs: environment.jobs))
     routes.add(RankingController(pool: environment.pool, pages: environment.pages, clock: environment.clock))
     routes.add(HouseholdImportController(environment: environment))
+    routes.add(SLRTRoutes(SLRTPages(pool: environment.pool, pages: environment.pages, settings: environment.settings, clock: environment.clock, attachments: attachments, templates: environment.templates)))
     do {
         routes.add(try StaticFiles(
             directory: environment.publicDirectory,

@@ -53,6 +53,11 @@ package struct LetterParagraph: Sendable, Equatable, Codable {
     package struct Row: Sendable, Equatable, Codable {
         package var label: String
         package var value: String
+
+        package init(label: String, value: String) {
+            self.label = label
+            self.value = value
+        }
     }
 
     /// True for a block of label/value rows.

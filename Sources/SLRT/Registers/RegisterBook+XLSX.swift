@@ -1,5 +1,5 @@
 import Documents
-import Foundation
+package import Foundation
 
 extension RegisterBook {
     /// The book as a workbook: one sheet each for requests, letters, referrals and the SLA per step.

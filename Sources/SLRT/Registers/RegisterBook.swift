@@ -1,6 +1,6 @@
 package import Core
 package import Database
-import Foundation
+package import Foundation
 
 /// The daily or monthly book (buku register) of requests, letters and referrals, with the
 /// working time each SOP step took against its standard.

@@ -1,4 +1,4 @@
-package import Core
+import Core
 package import Registry
 
 /// What the front office types for a new request: the letter type, the applicant's NIK, the

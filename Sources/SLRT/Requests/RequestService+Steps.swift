@@ -1,5 +1,5 @@
 package import Core
-package import Database
+import Database
 import Foundation
 
 extension RequestService {
@@ -16,6 +16,8 @@ extension RequestService {
         }
         return try pool.write { db in
             var request = try load(id, version: version, scope: scope, in: db)
+            // The engine's own checks (step, role, note) come before the step's rules.
+            _ = try engine.check(name, from: request.state.rawValue, by: actor, note: note.isEmpty ? nil : note)
             let now = clock.now
             var expected = version
             switch name {

@@ -1,6 +1,6 @@
 package import Core
 package import Database
-package import Foundation
+import Foundation
 package import Mustache
 import Registry
 

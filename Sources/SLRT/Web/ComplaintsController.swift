@@ -1,7 +1,7 @@
-package import Core
+import Core
 import Database
 import Foundation
-package import HTTPServer
+import HTTPServer
 package import Web
 
 /// Complaints (pengaduan): list, new complaint, the complaint page with follow-up and closing.

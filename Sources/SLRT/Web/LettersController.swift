@@ -1,7 +1,7 @@
-package import Core
+import Core
 import Database
 import Foundation
-package import HTTPServer
+import HTTPServer
 package import Web
 
 /// Issued letters: the A4 print view, the frozen logo, the PDF, and revocation by the kasi.

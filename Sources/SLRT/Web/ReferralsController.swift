@@ -1,7 +1,7 @@
-package import Core
+import Core
 import Database
 import Foundation
-package import HTTPServer
+import HTTPServer
 package import Web
 
 /// Referrals (rujukan) to partner agencies: list, new referral with its letter, the referral page

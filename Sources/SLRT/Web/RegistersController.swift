@@ -1,7 +1,7 @@
-package import Core
+import Core
 import Database
 import Foundation
-package import HTTPServer
+import HTTPServer
 package import Web
 
 /// `/slrt/register`: the daily (`?periode=harian&tanggal=YYYY-MM-DD`) or monthly
@@ -36,7 +36,7 @@ package struct RegistersController: RouteCollection {
         let today = CalendarDate(now, timeZone: settings.timeZone)
         let period: RegisterPeriod
         if query["periode"] == RegisterPeriod.Kind.month.rawValue {
-            let month = (query["bulan"] ?? "").flatMap { CalendarDate(iso: $0 + "-01") } ?? today
+            let month = query["bulan"].flatMap { CalendarDate(iso: $0 + "-01") } ?? today
             period = RegisterPeriod(monthOf: month)
         } else {
             period = RegisterPeriod(day: query["tanggal"].flatMap(CalendarDate.init(iso:)) ?? today)

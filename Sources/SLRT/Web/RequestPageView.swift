@@ -146,7 +146,7 @@ struct RequestPageView: Encodable {
                 at: IndonesianFormat.dateTime(event.at, timeZone: timeZone), who: event.username,
                 what: SLRTWorkflow.definition.transition(named: event.transition)?.label
                     ?? (event.from == nil ? "Permohonan diterima" : event.transition),
-                note: event.note ?? "")
+                note: event.note)
         }
     }
 }

@@ -1,7 +1,7 @@
-package import Core
+import Core
 import Database
 import Foundation
-package import HTTPServer
+import HTTPServer
 import Registry
 package import Web
 

@@ -1,6 +1,6 @@
-package import Core
+import Core
 import Database
-package import HTTPServer
+import HTTPServer
 package import Web
 
 /// `/slrt/pengaturan`: number formats and eligibility rules per letter type, signatory, letterhead,

@@ -1,6 +1,6 @@
 package import Core
-import Database
-package import HTTPServer
+package import Database
+import HTTPServer
 package import Web
 
 /// `GET /verifikasi/{code}`, public (no sign-in, like `/login` and `/logo`): anyone scanning a
