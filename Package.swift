@@ -52,12 +52,13 @@ let package = Package(
         .target(name: "DTKS", dependencies: ["Sidamesra", "Registry", "Core", "Database", "Web", "Mustache", "Documents"], swiftSettings: strict),
         .target(name: "Sidakis", dependencies: ["DTKS", "Sidamesra", "Registry", "Core", "Database", "Web", "Mustache", "Documents"], swiftSettings: strict),
         .target(name: "SLRT", dependencies: ["DTKS", "Sidamesra", "Registry", "Core", "Database", "Web", "Mustache", "Documents"], swiftSettings: strict),
+        .target(name: "Dashboard", dependencies: ["SLRT", "Sidakis", "DTKS", "Sidamesra", "Registry", "Core", "Database", "Web", "Mustache", "Documents"], swiftSettings: strict),
 
         // Composition root and command line
         .target(
             name: "App",
             dependencies: [
-                "HTTPServer", "Web", "Mustache", "Database", "Documents", "Core", "Registry", "Sidamesra", "DTKS", "Sidakis", "SLRT",
+                "HTTPServer", "Web", "Mustache", "Database", "Documents", "Core", "Registry", "Sidamesra", "DTKS", "Sidakis", "SLRT", "Dashboard",
             ],
             swiftSettings: strict),
         .executableTarget(
@@ -94,6 +95,7 @@ let package = Package(
         .testTarget(name: "DTKSTests", dependencies: ["DTKS", "Sidamesra", "Registry", "Core", "Database", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "SidakisTests", dependencies: ["Sidakis", "DTKS", "Sidamesra", "Registry", "Core", "Database", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "SLRTTests", dependencies: ["SLRT", "DTKS", "Sidamesra", "Registry", "Core", "Database", "Documents", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "Sidamesra", "Registry", "Core", "Database", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "AppTests", dependencies: ["App", "Core", "TestSupport"], swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]

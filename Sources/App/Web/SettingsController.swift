@@ -7,6 +7,7 @@ import Web
 struct SettingsController: RouteCollection {
     let pages: PageRenderer
     let service: SettingsService
+    let workflows: [WorkflowDefinition]
 
     /// Room for the largest logo and the other fields; a body past it is answered 413 before it
     /// is read. A logo under this but over its own limit is a field error on the form.
@@ -15,6 +16,7 @@ struct SettingsController: RouteCollection {
     init(environment: AppEnvironment, service: SettingsService) {
         pages = environment.pages
         self.service = service
+        workflows = WorkflowCatalog.all
     }
 
     func addRoutes(to routes: inout RouteBuilder) {
@@ -33,6 +35,9 @@ struct SettingsController: RouteCollection {
         }
         routes.post("/admin/pengaturan/hari-libur/hapus", access: access) { request, context in
             try removeHoliday(request, &context)
+        }
+        routes.post("/admin/pengaturan/standar-waktu", access: access) { request, context in
+            try saveStandardTimes(request, &context)
         }
     }
 
@@ -98,8 +103,38 @@ struct SettingsController: RouteCollection {
         return .redirect(to: "/admin/pengaturan#hari-libur")
     }
 
-    private func render(_ view: SettingsPageView, context: RequestContext, status: HTTPStatus) throws -> Response {
-        try pages.render("admin/pengaturan/index", title: "Pengaturan", view, context: context, status: status)
+    private func saveStandardTimes(_ request: Request, _ context: inout RequestContext) throws -> Response {
+        let actor = try Self.actor(request, context)
+        let fields = try request.urlEncodedForm()
+        var typed: [String: String] = [:]
+        for definition in workflows {
+            for step in definition.steps {
+                let name = SettingsService.standardTimeField(kind: definition.kind, state: step.state)
+                if let value = fields[name] { typed[name] = value }
+            }
+        }
+        do {
+            try service.setStandardTimes(typed, for: workflows, by: actor)
+            context.flash(.success, "Standar waktu layanan disimpan.")
+            return .redirect(to: "/admin/pengaturan#standar-waktu")
+        } catch SettingsError.invalid(let problems) {
+            let (stored, version) = try service.forForm()
+            return try render(
+                SettingsPageView(input: SettingsInput(stored), problems: [:], version: version, stored: stored, conflict: false),
+                context: context, status: .unprocessableContent, standardInput: typed, standardProblems: problems)
+        }
+    }
+
+    private func render(
+        _ page: SettingsPageView, context: RequestContext, status: HTTPStatus,
+        standardInput: [String: String]? = nil, standardProblems: [String: String] = [:]
+    ) throws -> Response {
+        var view = page
+        view.standardTimeGroups = StandardTimeGroup.groups(
+            workflows, stored: try service.forForm().0, input: standardInput, problems: standardProblems)
+        view.standardTimesHaveErrors = !standardProblems.isEmpty
+        view.hasStandardTimes = !view.standardTimeGroups.isEmpty
+        return try pages.render("admin/pengaturan/index", title: "Pengaturan", view, context: context, status: status)
     }
 
     private static func actor(_ request: Request, _ context: RequestContext) throws -> Actor {

@@ -24,6 +24,9 @@ package struct Settings: Sendable, Equatable {
     package var holidays: [Holiday] = []
     /// PBI APBD premium per person per month, in rupiah.
     package var pbiPremiumRupiah = 42_000
+    /// The admin's standard times per workflow step in working minutes, keyed `kind.state`
+    /// (`WorkflowSLA.settingKey`); a step without an entry uses its SOP default.
+    package var standardMinutes: [String: Int] = [:]
 
     package init() {}
 

@@ -19,6 +19,7 @@ package enum SettingsKey {
     package static let workingWeekdays = "waktu.hari_kerja"
     package static let holidays = "waktu.hari_libur"
     package static let pbiPremium = "pbi.premi"
+    package static let standardMinutes = "sla.standar"
 
     /// The form's checkbox that removes the logo (not stored).
     package static let removeLogo = "instansi.logo.hapus"

@@ -31,6 +31,7 @@ package struct StoredSetting: Sendable {
         .integers(SettingsKey.workingWeekdays, \.workingWeekdays),
         .holidays(SettingsKey.holidays),
         .integer(SettingsKey.pbiPremium, \.pbiPremiumRupiah),
+        .minutesTable(SettingsKey.standardMinutes, \.standardMinutes),
     ]
 
     /// Free text, stored as it is.
@@ -105,6 +106,25 @@ package struct StoredSetting: Sendable {
             decode: { text, settings in
                 guard let values = try? JSONDecoder().decode([Holiday].self, from: Data(text.utf8)) else { return false }
                 settings.holidays = values.sorted { $0.day < $1.day }
+                return true
+            })
+    }
+
+    /// Minutes per key, stored as a JSON object with sorted keys so the same table is the same text.
+    static func minutesTable(_ key: String, _ field: any WritableKeyPath<Settings, [String: Int]> & Sendable) -> StoredSetting {
+        StoredSetting(
+            key: key,
+            encode: { settings in
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.sortedKeys]
+                let data = (try? encoder.encode(settings[keyPath: field])) ?? Data("{}".utf8)
+                return String(decoding: data, as: UTF8.self)
+            },
+            decode: { text, settings in
+                guard let values = try? JSONDecoder().decode([String: Int].self, from: Data(text.utf8)),
+                    values.values.allSatisfy({ $0 > 0 })
+                else { return false }
+                settings[keyPath: field] = values
                 return true
             })
     }

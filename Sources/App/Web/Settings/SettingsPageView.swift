@@ -49,6 +49,10 @@ struct SettingsPageView: Encodable {
     let hasHolidays: Bool
     let holidayFields: [FormField]
     let holidayHasErrors: Bool
+    /// The standard time of every workflow step (set by the controller from `WorkflowCatalog`).
+    var standardTimeGroups: [StandardTimeGroup] = []
+    var standardTimesHaveErrors = false
+    var hasStandardTimes = false
 
     /// The page for `input` (as typed, or as stored) with its problems. `stored` is what the
     /// database holds now: it says whether a logo exists, lists the holidays and, on a conflict,
