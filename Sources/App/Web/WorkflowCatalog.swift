@@ -1,7 +1,10 @@
 import Core
+import SLRT
 
 /// Every module's workflow definition, for the settings page's standard times and for the test
 /// that each definition is sound. A module adds one line here.
 enum WorkflowCatalog {
-    static let all: [WorkflowDefinition] = []
+    static let all: [WorkflowDefinition] = [
+        SLRTWorkflow.definition, ReferralWorkflow.definition, ComplaintWorkflow.definition,
+    ]
 }
