@@ -22,8 +22,10 @@ run: build
 	$(RELEASE)/dinsos seed --demo --db $(DB)
 	$(RELEASE)/dinsos serve --db $(DB) --host $(HOST) --port $(PORT) --migrate
 
-## Unit and integration tests (needs ../shared for the Mustache spec suite).
-test: deps
+## Unit and integration tests (needs ../shared for the Mustache spec suite). DocumentsTests check
+## QR codes with zbarimg and PDFs with qpdf and poppler's pdftoppm/pdftotext.
+test:
+	@$(APT) $(BUILD_DEPS) zbar-tools qpdf poppler-utils
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
