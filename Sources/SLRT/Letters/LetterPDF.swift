@@ -35,8 +35,9 @@ enum LetterPDF {
                 for row in paragraph.rows {
                     let height = PDFPage.paragraphHeight(row.value, width: right - left - 170, font: .timesRoman, size: 12, lineHeight: 1.3)
                     if y - height < bottom { newPage(&document, &page, &y) }
-                    page.text(row.label, x: left + 20, y: y - 10, font: .timesRoman, size: 12)
-                    page.text(":", x: left + 160, y: y - 10, font: .timesRoman, size: 12)
+                    let baseline = y - PDFFont.timesRoman.ascender(size: 12)
+                    page.text(row.label, x: left + 20, y: baseline, font: .timesRoman, size: 12)
+                    page.text(":", x: left + 160, y: baseline, font: .timesRoman, size: 12)
                     page.paragraph(row.value, x: left + 170, top: y, width: right - left - 170, font: .timesRoman, size: 12, lineHeight: 1.3)
                     y -= max(height, 15.6)
                 }
