@@ -1,0 +1,73 @@
+import Core
+import Foundation
+import SLRT
+import Testing
+import TestSupport
+
+/// The register book (print view and XLSX) and the SLRT settings page.
+@Suite struct RegisterAndSettingsTests {
+    @Test func theDailyAndMonthlyBooksListRequestsLettersAndReferralsWithSLA() throws {
+        let office = try SLRTOffice()
+        let request = try office.signingRequest()
+        try office.move(request, SLRTWorkflow.Transition.sign, as: "kadis")
+        _ = try office.newRequest(.jampersal)
+        let browser = try office.signIn("kasi")
+        let daily = try browser.get("/slrt/register?periode=harian&tanggal=2026-11-18")
+        #expect(daily.status == 200)
+        #expect(daily.text.contains("Buku Register Harian SLRT"))
+        #expect(daily.text.contains("400.9/001/Dinsos-SKTM/XI/2026"))
+        #expect(daily.text.contains("Rekomendasi Jampersal"))
+        #expect(daily.text.contains("Penerimaan berkas (Front Office)"))
+        #expect(daily.text.contains("15 menit"))
+        #expect(!daily.text.contains("style="))
+        let otherDay = try browser.get("/slrt/register?periode=harian&tanggal=2026-11-19")
+        #expect(otherDay.text.contains("Tidak ada permohonan."))
+        let monthly = try browser.get("/slrt/register?periode=bulanan&bulan=2026-11")
+        #expect(monthly.text.contains("November 2026"))
+        #expect(monthly.text.contains("400.9/001/Dinsos-SKTM/XI/2026"))
+        let xlsx = try browser.get("/slrt/register.xlsx?periode=bulanan&bulan=2026-11")
+        #expect(xlsx.status == 200)
+        #expect(xlsx.header("Content-Type") == "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        #expect(Array(xlsx.body.prefix(2)) == Array("PK".utf8))
+        #expect(xlsx.header("Content-Disposition")?.contains("register-slrt-2026-11.xlsx") == true)
+    }
+
+    @Test func theSettingsPageSavesFormatsAndRulesAndRefusesUnknownTokens() throws {
+        let office = try SLRTOffice()
+        let kasi = try office.signIn("kasi")
+        let page = try kasi.get("/slrt/pengaturan")
+        #expect(page.status == 200)
+        var fields: [(String, String)] = [("versi", "0")]
+        for type in LetterType.allCases {
+            fields.append(("format.\(type.rawValue)", SLRTSettings.defaultNumberFormat(type)))
+            fields.append(("syarat.\(type.rawValue)", "1"))
+            fields.append(("desil.\(type.rawValue)", "3"))
+            fields.append(("kategori.\(type.rawValue)", "Sangat Miskin, Miskin"))
+        }
+        fields += [
+            ("format.rujukan", "400.9/{seq}/Rujukan/{year}"), ("kop.pemerintah", "PEMERINTAH KABUPATEN MUSI RAWAS"),
+            ("kop.dinas", "DINAS SOSIAL"), ("tempat", "Muara Beliti"), ("mitra", "Dinas Kesehatan\nRSUD Dr. Sobirin"),
+            ("kategori_pengaduan", "Bantuan sosial\nLainnya"), ("ttd.pangkat", "Pembina (IV/a)"),
+        ]
+        var broken = fields
+        broken[1] = ("format.pbi_apbd", "400.9/{seq}/{nomor}/{year}")
+        let refused = try kasi.post("/slrt/pengaturan", broken)
+        #expect(refused.status == 422)
+        #expect(refused.text.contains("penanda yang tidak dikenal"))
+        try kasi.get("/slrt/pengaturan")
+        let saved = try kasi.post("/slrt/pengaturan", fields)
+        #expect(saved.status == 303)
+        let settings = try office.pool.read { try SLRTSettingsStore.load(in: $0) }
+        #expect(settings.version == 1)
+        #expect(settings.settings.place == "Muara Beliti")
+        #expect(settings.settings.rule(.sktm) == EligibilityRule(required: true, maxDesil: 3, categories: ["Sangat Miskin", "Miskin"]))
+        #expect(settings.settings.rule(.skm).required)
+        #expect(settings.settings.partners == ["Dinas Kesehatan", "RSUD Dr. Sobirin"])
+        #expect(try office.count("SELECT count(*) FROM audit_log WHERE action = 'slrt.pengaturan.ubah'") == 1)
+        try kasi.get("/slrt/pengaturan")
+        let stale = try kasi.post("/slrt/pengaturan", fields)
+        #expect(stale.status == 409)
+        let staf = try office.signIn("staf.bo")
+        #expect(try staf.get("/slrt/pengaturan").status == 403)
+    }
+}
