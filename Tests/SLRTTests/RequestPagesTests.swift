@@ -141,4 +141,50 @@ import TestSupport
         #expect(try staf.get("/slrt/permohonan/999999").status == 404)
         #expect(try staf.get("/slrt/permohonan/abc").status == 404)
     }
+
+    @Test func theQueueCountsRequestsPerStepFromTheEngine() throws {
+        let office = try SLRTOffice()
+        _ = try office.newRequest()
+        _ = try office.newRequest()
+        _ = try office.verifiedRequest()
+        let page = try office.signIn("kasi").get("/slrt")
+        #expect(page.text.contains("<strong>2</strong> Penerimaan berkas (Front Office)"))
+        #expect(page.text.contains("<strong>1</strong> Verifikasi berkas (Back Office)"))
+        #expect(page.text.contains("<strong>0</strong> Menunggu persetujuan penanda tangan"))
+    }
+
+    @Test func theFrontOfficeCompletesTheFileLaterWithANewScan() throws {
+        let office = try SLRTOffice()
+        let request = try office.requests.create(
+            RequestInput(letterType: .sktm, nik: office.applicant.head.nik, purpose: ["keperluan": "Sekolah"], documents: []),
+            uploads: [:], by: office.actor("staf.fo"), scope: .everywhere)
+        let browser = try office.signIn("staf.fo")
+        let page = try browser.get("/slrt/permohonan/\(request.id)")
+        #expect(page.text.contains("Ubah keperluan dan berkas"))
+        let answer = try browser.postMultipart(
+            "/slrt/permohonan/\(request.id)/berkas",
+            [("versi", String(request.version)), ("tujuan.keperluan", "Keringanan biaya sekolah anak"), ("berkas", "ktp"),
+             ("berkas", "pengantar_desa")],
+            files: [("file.kk", "kk.png", "image/png", try QRCodeFixture.png("KK"))])
+        #expect(answer.status == 303)
+        let updated = try office.requests.request(request.id, scope: .everywhere)
+        #expect(updated.documents == ["ktp", "kk", "pengantar_desa"])
+        #expect(updated.purpose["keperluan"] == "Keringanan biaya sekolah anak")
+        #expect(try office.count("SELECT count(*) FROM attachments WHERE owner_entity = 'slrt_request'") == 1)
+        #expect(try office.move(updated, SLRTWorkflow.Transition.complete, as: "staf.fo").state == .dtksCheck)
+        try browser.get("/slrt/permohonan/\(request.id)")
+        let late = try browser.postMultipart(
+            "/slrt/permohonan/\(request.id)/berkas", [("versi", String(updated.version + 1)), ("tujuan.keperluan", "x")], files: [])
+        #expect(late.status == 409)
+    }
+
+    @Test func aReferralFromTheRequestPageStartsWithItsApplicant() throws {
+        let office = try SLRTOffice()
+        let request = try office.newRequest(.healthService)
+        let browser = try office.signIn("staf.bo")
+        #expect(try browser.get("/slrt/permohonan/\(request.id)").text.contains("/slrt/rujukan/baru?permohonan=\(request.id)"))
+        let form = try browser.get("/slrt/rujukan/baru?permohonan=\(request.id)")
+        #expect(form.text.contains("value=\"\(office.applicant.head.nik)\""))
+        #expect(form.text.contains("name=\"permohonan\" value=\"\(request.id)\""))
+    }
 }

@@ -22,8 +22,16 @@ package struct ReferralsController: RouteCollection {
         let work = RouteAccess.requires(Action.slrtReferrals)
         routes.get("/slrt/rujukan", access: view) { request, context in try list(request, context) }
         routes.get("/slrt/rujukan/baru", access: work) { request, context in
+            let user = try context.slrtUser()
             let query = try request.queryParameters()
-            return try form(nik: query["nik"] ?? "", partner: "", need: "", requestID: query["permohonan"] ?? "",
+            var nik = query["nik"] ?? ""
+            // From a request's page: the applicant of that request (inside the user's areas).
+            if nik.isEmpty, let id = query["permohonan"].flatMap({ Int64($0) }),
+                let source = try slrt.pool.read({ try RequestStore.find(id, in: user.scope, db: $0) })
+            {
+                nik = source.applicantNIK
+            }
+            return try form(nik: nik, partner: "", need: "", requestID: query["permohonan"] ?? "",
                             errors: [:], context: context, status: .ok)
         }
         routes.post("/slrt/rujukan", access: work) { request, context in try create(request, &context) }

@@ -84,6 +84,8 @@ struct RequestPageView: Encodable {
     let purposeFields: [FormField]
     let letter: Letter?
     let canRevoke: Bool
+    /// The new-referral form for this request's applicant (rujukan to a partner agency).
+    let referralPath: String?
     let timings: [Timing]
     let events: [Event]
 
@@ -134,6 +136,7 @@ struct RequestPageView: Encodable {
         self.letter = letter.map {
             Letter(id: $0.id, number: $0.number, revoked: $0.isRevoked, revokedReason: $0.revokedReason ?? "")
         }
+        referralPath = user.may(Action.slrtReferrals) ? "/slrt/rujukan/baru?permohonan=\(request.id)" : nil
         canRevoke = letter.map { !$0.isRevoked } == true && user.may(Action.slrtDecide)
         self.timings = timings.map { timing in
             Timing(

@@ -19,7 +19,15 @@ struct RequestQueueView: Encodable {
         let label: String
     }
 
+    struct Count: Encodable {
+        let label: String
+        let count: Int
+        let path: String
+    }
+
     let filters: [FormField]
+    /// Requests waiting in each step now (the engine's queues), linked to the filtered queue.
+    let counts: [Count]
     let rows: [Row]
     let hasRows: Bool
     let pager: Pager
@@ -33,7 +41,7 @@ struct RequestQueueView: Encodable {
     }
 
     init(
-        filter: RequestFilter, rows: [ServiceRequest], total: Int, paging: Paging, sla: WorkflowSLA, now: Date,
+        filter: RequestFilter, rows: [ServiceRequest], total: Int, counts: [String: Int], paging: Paging, sla: WorkflowSLA, now: Date,
         timeZone: String, user: CurrentUser
     ) {
         filters = [
@@ -48,6 +56,9 @@ struct RequestQueueView: Encodable {
             FormField(name: "q", label: "NIK atau nama pemohon", value: filter.search),
             FormField(name: "terlambat", label: "Hanya yang lewat standar", type: "checkbox", checked: filter.overdueOnly),
         ]
+        self.counts = RequestState.allCases.filter { !$0.isFinal }.map { state in
+            Count(label: state.label, count: counts[state.rawValue] ?? 0, path: "/slrt?status=" + state.rawValue)
+        }
         self.rows = rows.map { request in
             let minutes = sla.workingMinutes(from: request.statusSince, to: now)
             return Row(

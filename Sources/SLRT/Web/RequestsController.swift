@@ -41,6 +41,7 @@ package struct RequestsController: RouteCollection {
         let paging = Paging(page: query["halaman"])
         let now = slrt.clock.now
         let sla = WorkflowSLA(SLRTWorkflow.definition, settings: slrt.settings.current)
+        let counts = try slrt.pool.read { try WorkflowQueues.counts(workflow: SLRTWorkflow.kind, scope: user.scope, in: $0) }
         let (rows, total): ([ServiceRequest], Int) = try slrt.pool.read { db in
             if filter.overdueOnly {
                 let all = try RequestStore.list(filter, in: user.scope, paging: Paging(page: 1, pageSize: 1000), db: db).rows
@@ -51,7 +52,7 @@ package struct RequestsController: RouteCollection {
             return try RequestStore.list(filter, in: user.scope, paging: paging, db: db)
         }
         let view = RequestQueueView(
-            filter: filter, rows: rows, total: total, paging: paging.clamped(toTotal: total), sla: sla, now: now,
+            filter: filter, rows: rows, total: total, counts: counts, paging: paging.clamped(toTotal: total), sla: sla, now: now,
             timeZone: slrt.settings.current.timeZone, user: user)
         return try slrt.pages.render("slrt/daftar", title: "Layanan SLRT", view, context: context)
     }
