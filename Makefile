@@ -7,7 +7,7 @@ APT        := .ci/apt-ensure
 BUILD_DEPS := libsqlite3-dev zlib1g-dev
 RELEASE    := .build/release
 
-.PHONY: run build deps test bench bench-scale clean
+.PHONY: run build deps test e2e bench bench-scale clean
 
 deps:
 	@$(APT) $(BUILD_DEPS)
@@ -28,6 +28,16 @@ test:
 	@$(APT) $(BUILD_DEPS) zbar-tools qpdf poppler-utils
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+## Browser journeys (Tests/e2e): headless Chromium + selenium against a server on a temporary database.
+## Screenshots and page sources of failures land in Tests/e2e/screenshots/.
+E2E_VENV := .build/venv-e2e
+e2e: deps
+	@$(APT) chromium chromium-driver python3-venv
+	$(SWIFT) build --product dinsos
+	@test -x $(E2E_VENV)/bin/python || python3 -m venv $(E2E_VENV)
+	$(E2E_VENV)/bin/pip install --quiet --disable-pip-version-check -r Tests/e2e/requirements.txt
+	DINSOS_BIN=$(CURDIR)/.build/debug/dinsos $(E2E_VENV)/bin/python -m pytest -q -p no:cacheprovider Tests/e2e
 
 ## Load and template benchmarks against the peers in Benchmarks/peers (minutes; see Benchmarks/README.md).
 bench: deps

@@ -1,5 +1,6 @@
 package import Core
 package import Database
+import DTKS
 import Foundation
 package import Mustache
 package import Registry
@@ -27,7 +28,7 @@ package struct AppEnvironment: Sendable {
     /// Where job results are written: `results/` beside the uploads folder.
     package var jobResults: JobResultFolder
     /// Links of other modules on the household and person pages (tests may replace them).
-    package var registryLinkProviders: [any RegistryLinkProvider] = [WelfareProfileLinks()]
+    package var registryLinkProviders: [any RegistryLinkProvider] = [WelfareProfileLinks(), DTKSMemberLinks()]
 
     package init(
         pool: DatabasePool, templates: TemplateLibrary, publicDirectory: String, uploadsDirectory: String,

@@ -110,6 +110,7 @@ struct PDFExternalCheckTests {
         defer { directory.remove() }
         let jpeg = try Self.makeJPEG(in: directory)
         let file = try directory.write(try Self.letter(jpeg: jpeg), to: "surat.pdf")
+        // DINSOS_KEEP_PDF=/some/path.pdf keeps a copy of the sample letter to look at.
         if let keep = ProcessInfo.processInfo.environment["DINSOS_KEEP_PDF"] {
             try? FileManager.default.removeItem(atPath: keep)
             try FileManager.default.copyItem(atPath: file, toPath: keep)
