@@ -65,6 +65,34 @@ import TestSupport
         }
     }
 
+    @Test(arguments: [(3, true), (4, true), (5, false), (9, false)])
+    func theDTKSCheckRecordsIDAndDesilAndTheRuleReadsTheDesil(desil: Int, eligible: Bool) throws {
+        let office = try SLRTOffice()
+        try office.registerInDTKS(id: "3402-DTKS-0007", desil: desil)
+        let request = try office.verifiedRequest(.pbiAPBD)
+        #expect(request.check?.isDTKSMember == true)
+        #expect(request.check?.idDTKS == "3402-DTKS-0007")
+        #expect(request.check?.desil == desil)
+        #expect(request.check?.dtksText == "Terdaftar DTKS (ID 3402-DTKS-0007, desil \(desil))")
+        #expect(request.eligible == eligible)
+        let row = try #require(try office.pool.read {
+            try $0.queryOne("SELECT dtks_registered, dtks_id, dtks_desil FROM slrt_requests WHERE id = ?", [request.id])
+        })
+        #expect(try row.get(0, as: Int.self) == 1)
+        #expect(try row.get(1, as: String.self) == "3402-DTKS-0007")
+        #expect(try row.get(2, as: Int.self) == desil)
+    }
+
+    @Test func aMemberWithoutAnIDYetIsStillRecordedAsRegistered() throws {
+        let office = try SLRTOffice()
+        try office.registerInDTKS(id: nil, desil: 2)
+        let request = try office.verifiedRequest(.sktm)
+        #expect(request.check?.isDTKSMember == true)
+        #expect(request.check?.idDTKS == nil)
+        #expect(request.check?.dtksText == "Terdaftar DTKS (ID -, desil 2)")
+        #expect(request.eligible == true)
+    }
+
     @Test func aSIDAMESRACategoryUpToRentanMiskinMakesTheApplicantEligible() throws {
         let office = try SLRTOffice()
         try office.score(70)

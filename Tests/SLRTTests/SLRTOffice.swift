@@ -109,6 +109,20 @@ final class SLRTOffice {
         }
     }
 
+    /// Registers the applicant in DTKS/DTSEN with `desil` (a finalised member row of the DTKS module).
+    func registerInDTKS(id: String?, desil: Int?) throws {
+        try pool.write { db in
+            try db.execute(
+                """
+                INSERT INTO dtks_members (nik, person_id, household_id, no_kk, name, area_code, id_dtks, desil, since, source,
+                                          created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, '2025-06-01', 'finalisasi', '2025-06-01T00:00:00Z', '2025-06-01T00:00:00Z')
+                """,
+                [applicant.head.nik, applicant.head.id, applicant.household.id, applicant.household.noKK, applicant.head.name,
+                 applicant.household.areaCode, id, desil])
+        }
+    }
+
     /// A browser signed in as `username`.
     func signIn(_ username: String) throws -> TestBrowser {
         let browser = app.browser()

@@ -12,8 +12,10 @@ package struct DTKSCheck: Sendable {
     package func facts(nik: String, householdID: Int64, in db: Connection) throws -> EligibilityFacts {
         let membership = try DTKSReadAPI().membership(nik: nik, in: db)
         let score = try SidamesraReadAPI.currentScore(ofHousehold: householdID, in: db)
+        // The DTKS module answers "" for a member the Ministry has not given an ID yet.
+        let idDTKS = membership.map(\.idDTKS).flatMap { $0.isEmpty ? nil : $0 }
         return EligibilityFacts(
-            isDTKSMember: membership != nil, idDTKS: membership?.idDTKS, desil: membership?.desil,
+            isDTKSMember: membership != nil, idDTKS: idDTKS, desil: membership?.desil,
             sidamesraCategory: score?.bandName, sidamesraTotal: score?.total)
     }
 }
