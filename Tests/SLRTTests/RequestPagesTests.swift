@@ -187,4 +187,20 @@ import TestSupport
         #expect(form.text.contains("value=\"\(office.applicant.head.nik)\""))
         #expect(form.text.contains("name=\"permohonan\" value=\"\(request.id)\""))
     }
+
+    @Test func theOverdueFilterShowsOnlyRequestsPastTheirStepsStandardInWorkingTime() throws {
+        let office = try SLRTOffice()
+        _ = try office.newRequest(.sktm)
+        // Wednesday 18.06 WIB → Thursday 18.06 WIB: a whole working day (480 minutes) in step 1 (standard 15).
+        office.app.time.advance(by: 24 * 3600)
+        _ = try office.newRequest(.jampersal)
+        let browser = try office.signIn("kasi")
+        let late = try browser.get("/slrt?terlambat=1")
+        #expect(late.text.contains("<td>SKTM</td>"))
+        #expect(!late.text.contains("<td>Rekomendasi Jampersal</td>"))
+        #expect(late.text.contains("lewat standar</span>"))
+        let all = try browser.get("/slrt")
+        #expect(all.text.contains("<td>Rekomendasi Jampersal</td>") && all.text.contains("<td>SKTM</td>"))
+        #expect(all.text.contains("1 hari"))
+    }
 }

@@ -1,11 +1,16 @@
+package import Foundation
+
 /// What the request queue is narrowed to: a state, a letter type, an applicant (exact NIK or part
 /// of the name), and "only overdue".
 package struct RequestFilter: Sendable, Equatable {
     package var state: RequestState?
     package var letterType: LetterType?
     package var search: String
-    /// Only requests past the step's standard time (applied by the caller with the SLA).
+    /// Only requests past the step's standard time (`overdueSince` holds the thresholds).
     package var overdueOnly: Bool
+    /// Per waiting state, the instant before which entering it means being past its standard now
+    /// (`WorkingCalendar.instant(workingMinutes:before:)`); used when `overdueOnly`.
+    package var overdueSince: [RequestState: Date] = [:]
 
     package init(state: RequestState? = nil, letterType: LetterType? = nil, search: String = "", overdueOnly: Bool = false) {
         self.state = state

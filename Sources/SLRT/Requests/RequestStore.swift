@@ -47,21 +47,30 @@ package enum RequestStore {
     ) throws -> (rows: [ServiceRequest], total: Int) {
         let search = filter.search.trimmingCharacters(in: .whitespaces)
         let isNIK = search.count == 16 && search.allSatisfy(\.isASCIIDigit)
+        // Overdue: the status_since (ISO-8601 UTC text, which sorts as time) of a waiting state lies
+        // before that state's threshold; one JSON object {state: threshold} bound as ?8.
+        let thresholds = filter.overdueOnly
+            ? JSONText.object(Dictionary(uniqueKeysWithValues: filter.overdueSince.map { ($0.key.rawValue, ISO8601Timestamp.format($0.value)) }))
+            : nil
         let condition = """
             \(AreaScope.sqlCondition(column: "area_code", parameter: 1))
             AND (?2 IS NULL OR status = ?2) AND (?3 IS NULL OR letter_type = ?3)
             AND (?4 IS NULL OR applicant_nik = ?4) AND (?5 IS NULL OR applicant_name LIKE ?5 ESCAPE '\\')
+            AND (?8 IS NULL OR status_since < json_extract(?8, '$.' || status))
             """
         let arguments: StatementArguments = [
             scope.sqlArgument, filter.state?.rawValue, filter.letterType?.rawValue, isNIK ? search : nil,
-            !isNIK && !search.isEmpty ? "%" + LikePattern.escape(search) + "%" : nil,
+            !isNIK && !search.isEmpty ? "%" + LikePattern.escape(search) + "%" : nil, nil, nil, thresholds,
         ]
         let total = try db.scalar(Int.self, "SELECT count(*) FROM slrt_requests WHERE \(condition)", arguments)
         let page = paging.clamped(toTotal: total)
+        var pageArguments = arguments
+        pageArguments[5] = page.limit
+        pageArguments[6] = page.offset
         let rows = try db.query(
             ServiceRequest.self,
             "SELECT * FROM slrt_requests WHERE \(condition) ORDER BY status_since, id LIMIT ?6 OFFSET ?7",
-            arguments + [page.limit, page.offset])
+            pageArguments)
         return (rows, total)
     }
 

@@ -34,23 +34,19 @@ package struct RequestsController: RouteCollection {
     private func queue(_ request: Request, _ context: RequestContext) throws -> Response {
         let user = try context.slrtUser()
         let query = try request.queryParameters()
-        let filter = RequestFilter(
+        let now = slrt.clock.now
+        let sla = WorkflowSLA(SLRTWorkflow.definition, settings: slrt.settings.current)
+        var filter = RequestFilter(
             state: query["status"].flatMap(RequestState.init(rawValue:)),
             letterType: query["jenis"].flatMap(LetterType.init(rawValue:)), search: query["q"] ?? "",
             overdueOnly: query["terlambat"] == "1")
-        let paging = Paging(page: query["halaman"])
-        let now = slrt.clock.now
-        let sla = WorkflowSLA(SLRTWorkflow.definition, settings: slrt.settings.current)
-        let counts = try slrt.pool.read { try WorkflowQueues.counts(workflow: SLRTWorkflow.kind, scope: user.scope, in: $0) }
-        let (rows, total): ([ServiceRequest], Int) = try slrt.pool.read { db in
-            if filter.overdueOnly {
-                let all = try RequestStore.list(filter, in: user.scope, paging: Paging(page: 1, pageSize: 1000), db: db).rows
-                let late = all.filter { !$0.state.isFinal && sla.isOverdue(state: $0.state.rawValue, since: $0.statusSince, now: now) }
-                let page = paging.clamped(toTotal: late.count)
-                return (Array(late.dropFirst(page.offset).prefix(page.limit)), late.count)
-            }
-            return try RequestStore.list(filter, in: user.scope, paging: paging, db: db)
+        for state in RequestState.allCases {
+            guard let standard = sla.standardMinutes(of: state.rawValue) else { continue }
+            filter.overdueSince[state] = sla.calendar.instant(workingMinutes: standard, before: now)
         }
+        let paging = Paging(page: query["halaman"])
+        let counts = try slrt.pool.read { try WorkflowQueues.counts(workflow: SLRTWorkflow.kind, scope: user.scope, in: $0) }
+        let (rows, total) = try slrt.pool.read { try RequestStore.list(filter, in: user.scope, paging: paging, db: $0) }
         let view = RequestQueueView(
             filter: filter, rows: rows, total: total, counts: counts, paging: paging.clamped(toTotal: total), sla: sla, now: now,
             timeZone: slrt.settings.current.timeZone, user: user)
