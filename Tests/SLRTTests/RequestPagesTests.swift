@@ -203,4 +203,22 @@ import TestSupport
         #expect(all.text.contains("<td>Rekomendasi Jampersal</td>") && all.text.contains("<td>SKTM</td>"))
         #expect(all.text.contains("1 hari"))
     }
+
+    @Test func thePersonPageLinksToTheApplicantsRequests() throws {
+        let office = try SLRTOffice()
+        let request = try office.signingRequest()
+        try office.move(request, SLRTWorkflow.Transition.sign, as: "kadis")
+        let other = try office.registry.createHousehold(
+            RegistryFixtures.household(RegistryFixtures.noKK(2)), head: RegistryFixtures.person("Joko Susilo", serial: 8),
+            by: .cli, scope: .everywhere)
+        _ = try office.newRequest(.skm, nik: other.head.nik)
+        let browser = try office.signIn("staf.fo")
+        let person = try browser.get("/penduduk/\(office.applicant.head.id)")
+        #expect(person.text.contains("/slrt?pemohon=\(office.applicant.head.id)"))
+        #expect(person.text.contains("1 permohonan, 1 surat berlaku"))
+        #expect(person.text.contains("Permohonan SLRT baru"))
+        let theirs = try browser.get("/slrt?pemohon=\(office.applicant.head.id)")
+        #expect(theirs.text.contains("Siti Aminah"))
+        #expect(!theirs.text.contains("Joko Susilo"))
+    }
 }

@@ -56,11 +56,11 @@ package enum RequestStore {
             \(AreaScope.sqlCondition(column: "area_code", parameter: 1))
             AND (?2 IS NULL OR status = ?2) AND (?3 IS NULL OR letter_type = ?3)
             AND (?4 IS NULL OR applicant_nik = ?4) AND (?5 IS NULL OR applicant_name LIKE ?5 ESCAPE '\\')
-            AND (?8 IS NULL OR status_since < json_extract(?8, '$.' || status))
+            AND (?8 IS NULL OR status_since < json_extract(?8, '$.' || status)) AND (?9 IS NULL OR person_id = ?9)
             """
         let arguments: StatementArguments = [
             scope.sqlArgument, filter.state?.rawValue, filter.letterType?.rawValue, isNIK ? search : nil,
-            !isNIK && !search.isEmpty ? "%" + LikePattern.escape(search) + "%" : nil, nil, nil, thresholds,
+            !isNIK && !search.isEmpty ? "%" + LikePattern.escape(search) + "%" : nil, nil, nil, thresholds, filter.personID,
         ]
         let total = try db.scalar(Int.self, "SELECT count(*) FROM slrt_requests WHERE \(condition)", arguments)
         let page = paging.clamped(toTotal: total)

@@ -75,6 +75,7 @@ struct RequestQueueView: Encodable {
         if let type = filter.letterType { query.append("jenis=" + type.rawValue) }
         if !filter.search.isEmpty { query.append("q=" + (filter.search.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")) }
         if filter.overdueOnly { query.append("terlambat=1") }
+        if let personID = filter.personID { query.append("pemohon=\(personID)") }
         pager = paging.pager(total: total, query: query.joined(separator: "&"))
         canCreate = user.may(Action.slrtFrontOffice)
         canSettings = user.may(Action.slrtSettings)

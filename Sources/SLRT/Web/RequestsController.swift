@@ -39,7 +39,7 @@ package struct RequestsController: RouteCollection {
         var filter = RequestFilter(
             state: query["status"].flatMap(RequestState.init(rawValue:)),
             letterType: query["jenis"].flatMap(LetterType.init(rawValue:)), search: query["q"] ?? "",
-            overdueOnly: query["terlambat"] == "1")
+            personID: query["pemohon"].flatMap { Int64($0) }, overdueOnly: query["terlambat"] == "1")
         for state in RequestState.allCases {
             guard let standard = sla.standardMinutes(of: state.rawValue) else { continue }
             filter.overdueSince[state] = sla.calendar.instant(workingMinutes: standard, before: now)
