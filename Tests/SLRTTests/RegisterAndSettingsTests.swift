@@ -71,3 +71,22 @@ import TestSupport
         #expect(try staf.get("/slrt/pengaturan").status == 403)
     }
 }
+
+/// The read API the dashboard calls.
+@Suite struct SLRTReadAPITests {
+    @Test func lettersIssuedCountPerTypeWithoutRevokedOnes() throws {
+        let office = try SLRTOffice()
+        for type in [LetterType.sktm, .sktm, .skm] {
+            try office.move(try office.signingRequest(type), SLRTWorkflow.Transition.sign, as: "kadis")
+        }
+        let day = try #require(CalendarDate(iso: "2026-11-18"))
+        let api = SLRTReadAPI()
+        #expect(try office.pool.read { try api.lettersIssued(from: day, through: day, scope: .everywhere, in: $0) } == ["sktm": 2, "skm": 1])
+        let letter = try office.pool.read { try $0.scalar(Int64.self, "SELECT min(id) FROM slrt_letters") }
+        _ = try LetterService(templates: office.app.environment.templates, settings: office.app.environment.settings).revoke(
+            letter, reason: "Salah ketik nama pemohon", by: office.actor("kasi"), scope: .everywhere, pool: office.pool, at: Date())
+        #expect(try office.pool.read { try api.lettersIssued(from: day, through: day, scope: .everywhere, in: $0) } == ["sktm": 1, "skm": 1])
+        #expect(try office.pool.read { try api.lettersIssued(from: day, through: day, scope: office.scope("op.trimurti"), in: $0) } == [:])
+        #expect(try office.pool.read { try api.openCases(scope: .everywhere, in: $0) } == (0, 0))
+    }
+}
