@@ -91,6 +91,7 @@ import TestSupport
         #expect(page.status == 200)
         #expect(!page.text.contains(office.applicant.head.nik))
         #expect(page.text.contains(IdentityNumberText.masked(office.applicant.head.nik)))
+        #expect(!all.text.contains(office.applicant.head.nik))
     }
 
     @Test func theRequestPageOffersEachRoleOnlyItsOwnSteps() throws {

@@ -98,7 +98,8 @@ struct RequestPageView: Encodable {
         typeLabel = request.letterType.title
         badge = Badge(tone: request.state.badge, label: request.state.label)
         applicantName = request.applicantName
-        applicantNIK = user.may(Action.viewFullNIK) ? request.applicantNIK : IdentityNumberText.masked(request.applicantNIK)
+        // Masked here as in lists; the person page (linked) is the audited full view (DESIGN §4).
+        applicantNIK = IdentityNumberText.masked(request.applicantNIK)
         personPath = "/penduduk/\(request.personID)"
         householdPath = "/keluarga/\(request.householdID)"
         purpose = request.letterType.purposeFields.map { Line(label: $0.label, value: request.purpose[$0.key] ?? "") }

@@ -64,7 +64,7 @@ struct RequestQueueView: Encodable {
             return Row(
                 id: request.id, received: IndonesianFormat.dateTime(request.createdAt, timeZone: timeZone),
                 type: request.letterType.shortLabel, applicant: request.applicantName,
-                nik: user.may(Action.viewFullNIK) ? request.applicantNIK : IdentityNumberText.masked(request.applicantNIK),
+                nik: IdentityNumberText.masked(request.applicantNIK),
                 badge: Badge(tone: request.state.badge, label: request.state.label),
                 waiting: request.state.isFinal ? "" : WorkingDuration.text(minutes),
                 overdue: !request.state.isFinal && sla.isOverdue(state: request.state.rawValue, since: request.statusSince, now: now))
