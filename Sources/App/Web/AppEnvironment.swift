@@ -4,6 +4,7 @@ import DTKS
 import Foundation
 package import Mustache
 package import Registry
+import Sidakis
 import Sidamesra
 import SLRT
 
@@ -29,7 +30,7 @@ package struct AppEnvironment: Sendable {
     /// Where job results are written: `results/` beside the uploads folder.
     package var jobResults: JobResultFolder
     /// Links of other modules on the household and person pages (tests may replace them).
-    package var registryLinkProviders: [any RegistryLinkProvider] = [WelfareProfileLinks(), DTKSMemberLinks(), SLRTLinks()]
+    package var registryLinkProviders: [any RegistryLinkProvider] = [WelfareProfileLinks(), DTKSMemberLinks(), SidakisLinks(), SLRTLinks()]
 
     package init(
         pool: DatabasePool, templates: TemplateLibrary, publicDirectory: String, uploadsDirectory: String,

@@ -2,6 +2,7 @@ import Core
 import DTKS
 import Foundation
 import HTTPServer
+import Sidakis
 import Sidamesra
 import Registry
 import SLRT
@@ -47,6 +48,7 @@ package func buildApplication(
     routes.add(DTKSMemberRoutes(
         pool: environment.pool, pages: environment.pages, clock: environment.clock, jobs: environment.jobs,
         uploadsDirectory: environment.uploadsDirectory))
+    routes.add(SidakisController(pool: environment.pool, pages: environment.pages, clock: environment.clock, attachments: attachments))
     routes.add(SLRTRoutes(SLRTPages(pool: environment.pool, pages: environment.pages, settings: environment.settings, clock: environment.clock, attachments: attachments, templates: environment.templates)))
     do {
         routes.add(try StaticFiles(

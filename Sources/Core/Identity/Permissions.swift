@@ -25,6 +25,13 @@ package enum Permissions {
         Action.viewVerivali: Set(Role.allCases),
         Action.recordVerivali: [.operator, .pendamping, .staf, .admin],
         Action.manageVerivali: [.staf, .kasi, .admin],
+        Action.viewProposals: [.operator, .pendamping, .staf, .kasi, .kadis],
+        Action.submitProposal: [.operator, .pendamping, .staf],
+        Action.verifyProposal: [.staf],
+        Action.approveProposal: [.kasi],
+        Action.activateProposals: [.staf],
+        Action.viewPBIBudget: [.staf, .kasi, .kadis],
+        Action.manageSidakisSettings: [.admin, .kasi],
         Action.slrtView: [.staf, .kasi, .kadis, .admin],
         Action.slrtFrontOffice: [.staf],
         Action.slrtBackOffice: [.staf],
@@ -82,6 +89,20 @@ package enum Action {
     package static let recordVerivali = "dtks.verivali.catat"
     /// Opening and closing verivali rounds (closing applies the results).
     package static let manageVerivali = "dtks.verivali.kelola"
+    /// SIDAKIS proposals inside one's area scope (queues, proposal pages, documents).
+    package static let viewProposals = "sidakis.usulan.lihat"
+    /// Submitting a PBI APBD proposal, and resubmitting a returned one.
+    package static let submitProposal = "sidakis.usulan.ajukan"
+    /// Receiving and verifying proposals, or returning them to the proposer (staf Linjamsos).
+    package static let verifyProposal = "sidakis.usulan.verifikasi"
+    /// Approving verified proposals or sending them back to the staff (Kepala Seksi).
+    package static let approveProposal = "sidakis.usulan.setujui"
+    /// BNBA export into activation batches and BPJS result entry and import.
+    package static let activateProposals = "sidakis.aktivasi"
+    /// The PBI APBD budget view.
+    package static let viewPBIBudget = "sidakis.anggaran.lihat"
+    /// SIDAKIS settings: registration number format and BNBA columns.
+    package static let manageSidakisSettings = "sidakis.pengaturan"
     /// The SLRT queues, requests, letters, referrals, complaints and registers (read).
     package static let slrtView = "slrt.lihat"
     /// SLRT front office: taking requests, the document checklist, the DTKS check.
