@@ -27,6 +27,9 @@ import TestSupport
         let letter = try #require(try office.pool.read { try LetterStore.find(referral: referral.id, in: $0) })
         #expect(letter.number.hasPrefix("400.9/001/Dinsos-Rujukan/XI/2026"))
         #expect(letter.content.paragraphs.map(\.text).joined().contains("RSUD"))
+        let pdf = try staf.get("/slrt/surat/\(letter.id)/pdf")
+        #expect(pdf.status == 200 && Array(pdf.body.prefix(5)) == Array("%PDF-".utf8))
+        #expect(try office.app.browser().get("/verifikasi/" + letter.verificationCode).text.contains("Surat Rujukan"))
 
         try staf.get(path)
         // A step the referral's state does not allow is the engine's 409, and nothing moves.
