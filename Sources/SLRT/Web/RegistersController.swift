@@ -1,5 +1,6 @@
 import Core
 import Database
+import Documents
 import Foundation
 import HTTPServer
 package import Web
@@ -22,7 +23,7 @@ package struct RegistersController: RouteCollection {
         routes.get("/slrt/register.xlsx", access: access) { request, context in
             let (book, zone) = try build(request, context)
             let bytes = try book.xlsx(timeZone: zone, created: slrt.clock.now)
-            var headers: HTTPHeaders = ["Content-Type": XLSXContentType.value, "Cache-Control": "private, no-cache"]
+            var headers: HTTPHeaders = ["Content-Type": XLSXWriter.contentType, "Cache-Control": "private, no-cache"]
             headers.add("Content-Disposition", ContentDisposition.attachment(filename: "register-slrt-\(book.period.key).xlsx"))
             return Response(status: .ok, headers: headers, body: .bytes(bytes))
         }
@@ -46,36 +47,5 @@ package struct RegistersController: RouteCollection {
         }
         let zone = TimeZone(identifier: settings.timeZone) ?? TimeZone(secondsFromGMT: 7 * 3600) ?? .current
         return (book, zone)
-    }
-}
-
-/// The workbook media type, named here so the SLRT target need not import Documents in its controllers.
-enum XLSXContentType {
-    static let value = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-}
-
-/// The register's print view.
-struct RegisterView: Encodable {
-    let title: String
-    let periodLabel: String
-    let key: String
-    let isMonth: Bool
-    let requests: [RegisterBook.RequestRow]
-    let letters: [RegisterBook.LetterRow]
-    let referrals: [RegisterBook.ReferralRow]
-    let steps: [RegisterBook.StepRow]
-    let xlsxPath: String
-
-    init(_ book: RegisterBook) {
-        isMonth = book.period.kind == .month
-        title = isMonth ? "Buku Register Bulanan SLRT" : "Buku Register Harian SLRT"
-        periodLabel = book.period.label
-        key = book.period.key
-        requests = book.requests
-        letters = book.letters
-        referrals = book.referrals
-        steps = book.steps
-        xlsxPath = isMonth ? "/slrt/register.xlsx?periode=bulanan&bulan=\(book.period.key)"
-            : "/slrt/register.xlsx?periode=harian&tanggal=\(book.period.key)"
     }
 }
