@@ -53,7 +53,7 @@ import TestSupport
         broken[1] = ("format.pbi_apbd", "400.9/{seq}/{nomor}/{year}")
         let refused = try kasi.post("/slrt/pengaturan", broken)
         #expect(refused.status == 422)
-        #expect(refused.text.contains("penanda yang tidak dikenal"))
+        #expect(refused.text.contains("Penanda {nomor} tidak dikenal."))
         try kasi.get("/slrt/pengaturan")
         let saved = try kasi.post("/slrt/pengaturan", fields)
         #expect(saved.status == 303)

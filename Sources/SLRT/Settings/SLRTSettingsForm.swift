@@ -51,11 +51,10 @@ package enum SLRTSettingsForm {
 
     private static func formatProblem(_ format: String) -> String? {
         guard !format.isEmpty else { return "Isi format nomor." }
-        guard format.contains("{seq") else { return "Format nomor harus memuat {seq} atau {seq:N}." }
         do {
             try NumberFormat.validate(format)
         } catch {
-            return "Format nomor memuat penanda yang tidak dikenal."
+            return error.message
         }
         return nil
     }
