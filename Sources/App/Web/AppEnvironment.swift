@@ -6,6 +6,7 @@ package import Mustache
 package import Registry
 import Sidakis
 import Sidamesra
+import SLRT
 
 /// What the application is built from: the open database, the loaded templates, the folders,
 /// and the shared services every controller uses.
@@ -29,7 +30,7 @@ package struct AppEnvironment: Sendable {
     /// Where job results are written: `results/` beside the uploads folder.
     package var jobResults: JobResultFolder
     /// Links of other modules on the household and person pages (tests may replace them).
-    package var registryLinkProviders: [any RegistryLinkProvider] = [WelfareProfileLinks(), DTKSMemberLinks(), SidakisLinks()]
+    package var registryLinkProviders: [any RegistryLinkProvider] = [WelfareProfileLinks(), DTKSMemberLinks(), SidakisLinks(), SLRTLinks()]
 
     package init(
         pool: DatabasePool, templates: TemplateLibrary, publicDirectory: String, uploadsDirectory: String,

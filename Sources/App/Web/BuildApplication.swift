@@ -5,6 +5,7 @@ import HTTPServer
 import Sidakis
 import Sidamesra
 import Registry
+import SLRT
 package import Web
 
 /// The composition root: every controller's routes, the middleware and the error pages.
@@ -50,6 +51,7 @@ package func buildApplication(
     routes.add(SidakisController(pool: environment.pool, pages: environment.pages, clock: environment.clock, attachments: attachments))
     routes.add(APITokensController(environment: environment))
     routes.add(APIController(modules: apiModules(environment), tokens: APITokenService(pool: environment.pool, clock: environment.clock)))
+    routes.add(SLRTRoutes(SLRTPages(pool: environment.pool, pages: environment.pages, settings: environment.settings, clock: environment.clock, attachments: attachments, templates: environment.templates)))
     do {
         routes.add(try StaticFiles(
             directory: environment.publicDirectory,

@@ -34,6 +34,8 @@ package enum Navigation {
              summary: "Ekspor BNBA usulan yang disetujui ke batch aktivasi dan impor hasil dari BPJS Kesehatan."),
         Item(label: "Anggaran PBI", path: "/sidakis/anggaran", action: Action.viewPBIBudget,
              summary: "Peserta PBI APBD aktif × iuran per bulan, per kapanewon, dan proyeksi usulan yang berjalan."),
+        Item(label: "SLRT", path: "/slrt", action: Action.slrtView,
+             summary: "Layanan surat rekomendasi dan keterangan, cek DTKS, rujukan, pengaduan, buku register."),
         Item(label: "Wilayah", path: "/wilayah", action: Action.viewAreas,
              summary: "Pohon wilayah kerja dan jumlah data per wilayah."),
         Item(label: "Tugas", path: "/tugas", action: Action.viewJobs,
