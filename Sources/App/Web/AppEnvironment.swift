@@ -1,4 +1,5 @@
 package import Core
+package import Dashboard
 package import Database
 import Foundation
 package import Mustache
@@ -28,6 +29,9 @@ package struct AppEnvironment: Sendable {
     package var jobResults: JobResultFolder
     /// Links of other modules on the household and person pages (tests may replace them).
     package var registryLinkProviders: [any RegistryLinkProvider] = [WelfareProfileLinks()]
+    /// The workflows and module panels `/dasbor` shows (tests may add a workflow of their own).
+    package var dashboard = DashboardSources(
+        workflows: WorkflowCatalog.all.map { WorkflowSource(definition: $0, listPath: WorkflowListPaths.all[$0.kind]) })
 
     package init(
         pool: DatabasePool, templates: TemplateLibrary, publicDirectory: String, uploadsDirectory: String,

@@ -1,4 +1,5 @@
 import Core
+import Dashboard
 import Foundation
 import HTTPServer
 import Sidamesra
@@ -42,6 +43,7 @@ package func buildApplication(
         jobs: environment.jobs))
     routes.add(RankingController(pool: environment.pool, pages: environment.pages, clock: environment.clock))
     routes.add(HouseholdImportController(environment: environment))
+    routes.add(DashboardController(pool: environment.pool, pages: environment.pages, clock: environment.clock, sources: environment.dashboard))
     do {
         routes.add(try StaticFiles(
             directory: environment.publicDirectory,

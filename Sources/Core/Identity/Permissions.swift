@@ -20,6 +20,7 @@ package enum Permissions {
         Action.viewWelfareProfile: Set(Role.allCases),
         Action.viewRanking: Set(Role.allCases),
         Action.importRegistry: [.operator, .pendamping, .staf, .admin],
+        Action.viewDashboard: Set(Role.allCases),
     ]
 
     /// True when `role` may perform `action`; unknown actions are denied.
@@ -59,4 +60,6 @@ package enum Action {
     package static let viewRanking = "sidamesra.peringkat.lihat"
     /// Importing households from a file, inside one's own areas.
     package static let importRegistry = "keluarga.impor"
+    /// The dashboard (`/dasbor`), inside one's area scope.
+    package static let viewDashboard = "dasbor.lihat"
 }
