@@ -33,8 +33,8 @@ import Testing
 
     @Test func stackedBarsDrawOneRectanglePerNonZeroValueAndALegend() {
         let svg = Self.stacked.svg(id: "k")
-        #expect(svg.components(separatedBy: #"fill="#b54708""#).count - 1 == 2, "one bar part and one legend swatch")
-        #expect(svg.components(separatedBy: #"fill="#1e7b34""#).count - 1 == 3, "two bar parts and one legend swatch")
+        #expect(svg.components(separatedBy: ##"fill="#b54708""##).count - 1 == 2, "one bar part and one legend swatch")
+        #expect(svg.components(separatedBy: ##"fill="#1e7b34""##).count - 1 == 3, "two bar parts and one legend swatch")
         #expect(svg.contains("<title>Srandakan &amp; Sanden, Miskin: 30</title>"))
         // the longest bar (40) spans the whole plot: 640 - 180 - 70 = 390 units
         #expect(svg.contains(#"x="180" y="26" width="292""#))

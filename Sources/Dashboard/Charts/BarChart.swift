@@ -106,11 +106,11 @@ package struct BarChart: Sendable, Equatable {
         }
     }
 
-    private func fill(ofSeries index: Int) -> String {
+    func fill(ofSeries index: Int) -> String {
         index < series.count ? series[index].colour : "#5b6775"
     }
 
-    private func barTitle(_ bar: Bar, series index: Int, value: Int) -> String {
+    func barTitle(_ bar: Bar, series index: Int, value: Int) -> String {
         series.count > 1 ? "\(bar.label), \(series[index].label): \(format(value))" : "\(bar.label): \(format(value))"
     }
 }
