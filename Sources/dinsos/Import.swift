@@ -13,18 +13,22 @@ struct Import: ParsableCommand {
             counts. With any problem nothing is saved and the exit status is 1, unless --valid-only is \
             given: then the valid households are saved (exit 0). Households already registered with the \
             same members are skipped, so a re-run duplicates nothing. --dry-run only checks. \
-            dukcapil and dtsen are not available yet (exit 2).
+            dtsen: DTSEN desil from CSV or XLSX (at least NIK or No KK, name and desil; other columns are \
+            ignored; header names matched case-insensitively with common variants). Valid rows are saved \
+            and every problem row is listed (unknown NIK/KK, invalid desil, duplicates); --dry-run only \
+            checks (exit 1 when any row has a problem).
+            dukcapil is not available yet (exit 2).
             """)
 
     enum Kind: String, ExpressibleByArgument, CaseIterable {
         case wilayah, dukcapil, households, dtsen
     }
 
-    @Argument(help: "What the file holds: wilayah or households (dukcapil, dtsen: not yet).") var kind: Kind
+    @Argument(help: "What the file holds: wilayah, households or dtsen (dukcapil: not yet).") var kind: Kind
     @Argument(help: "The file to import.") var file: String
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var rootOptions: RootOptions
-    @Flag(help: "households: check only, save nothing.") var dryRun = false
+    @Flag(help: "households, dtsen: check only, save nothing.") var dryRun = false
     @Flag(help: "households: save the valid households even when other rows have problems.") var validOnly = false
 
     func run() throws {
@@ -38,7 +42,11 @@ struct Import: ParsableCommand {
                 try ImportCommand.households(
                     file: file, databasePath: database.db, root: rootOptions.root, dryRun: dryRun, validOnly: validOnly)
             }
-        case .dukcapil, .dtsen:
+        case .dtsen:
+            try runReportingFailure {
+                try ImportCommand.dtsen(file: file, databasePath: database.db, root: rootOptions.root, dryRun: dryRun)
+            }
+        case .dukcapil:
             printToStandardError("dinsos: impor \(kind.rawValue) belum tersedia")
             throw ExitCode(2)
         }

@@ -1,6 +1,7 @@
 package import Core
 package import Dashboard
 package import Database
+import DTKS
 import Foundation
 package import Mustache
 package import Registry
@@ -28,7 +29,7 @@ package struct AppEnvironment: Sendable {
     /// Where job results are written: `results/` beside the uploads folder.
     package var jobResults: JobResultFolder
     /// Links of other modules on the household and person pages (tests may replace them).
-    package var registryLinkProviders: [any RegistryLinkProvider] = [WelfareProfileLinks()]
+    package var registryLinkProviders: [any RegistryLinkProvider] = [WelfareProfileLinks(), DTKSMemberLinks()]
     /// The workflows and module panels `/dasbor` shows (tests may add a workflow of their own).
     package var dashboard = DashboardSources(
         workflows: WorkflowCatalog.all.map { WorkflowSource(definition: $0, listPath: WorkflowListPaths.all[$0.kind]) })

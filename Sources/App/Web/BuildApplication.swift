@@ -1,4 +1,5 @@
 import Core
+import DTKS
 import Dashboard
 import Foundation
 import HTTPServer
@@ -43,6 +44,9 @@ package func buildApplication(
         jobs: environment.jobs))
     routes.add(RankingController(pool: environment.pool, pages: environment.pages, clock: environment.clock))
     routes.add(HouseholdImportController(environment: environment))
+    routes.add(DTKSMemberRoutes(
+        pool: environment.pool, pages: environment.pages, clock: environment.clock, jobs: environment.jobs,
+        uploadsDirectory: environment.uploadsDirectory))
     routes.add(DashboardController(pool: environment.pool, pages: environment.pages, clock: environment.clock, sources: environment.dashboard))
     do {
         routes.add(try StaticFiles(

@@ -20,6 +20,11 @@ package enum Permissions {
         Action.viewWelfareProfile: Set(Role.allCases),
         Action.viewRanking: Set(Role.allCases),
         Action.importRegistry: [.operator, .pendamping, .staf, .admin],
+        Action.viewDTKSMembers: Set(Role.allCases),
+        Action.importDTSEN: [.staf, .kasi, .admin],
+        Action.viewVerivali: Set(Role.allCases),
+        Action.recordVerivali: [.operator, .pendamping, .staf, .admin],
+        Action.manageVerivali: [.staf, .kasi, .admin],
         Action.viewDashboard: Set(Role.allCases),
     ]
 
@@ -60,6 +65,16 @@ package enum Action {
     package static let viewRanking = "sidamesra.peringkat.lihat"
     /// Importing households from a file, inside one's own areas.
     package static let importRegistry = "keluarga.impor"
+    /// The DTKS/DTSEN members list and its exports, inside one's area scope.
+    package static let viewDTKSMembers = "dtks.anggota.lihat"
+    /// Importing DTSEN desil files.
+    package static let importDTSEN = "dtks.dtsen.impor"
+    /// Verivali rounds and their reports, inside one's area scope.
+    package static let viewVerivali = "dtks.verivali.lihat"
+    /// Recording a household's verivali result (field officers), inside one's area scope.
+    package static let recordVerivali = "dtks.verivali.catat"
+    /// Opening and closing verivali rounds (closing applies the results).
+    package static let manageVerivali = "dtks.verivali.kelola"
     /// The dashboard (`/dasbor`), inside one's area scope.
     package static let viewDashboard = "dasbor.lihat"
 }

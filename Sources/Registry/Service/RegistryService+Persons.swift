@@ -108,34 +108,42 @@ extension RegistryService {
         _ id: Int64, to status: PersonStatus?, on day: String, reason: String, version: Int, by actor: Actor,
         scope: AreaScope
     ) throws -> Person {
-        let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
-        return try pool.write { db in
-            guard let before = try PersonStore.find(id, in: scope, db: db),
-                let household = try HouseholdStore.find(before.householdID, in: .everywhere, db: db)
-            else { throw RegistryError.notFound }
-            guard before.version == version else { throw RegistryError.personChanged(current: before) }
-            var problems = Problems()
-            if before.status != .alive {
-                problems[.status] = "Penduduk ini sudah tercatat \(before.status.label.lowercased())."
-            } else if status == nil || status == .alive {
-                problems[.status] = "Pilih Meninggal atau Pindah."
-            }
-            let date = statusDate(day, notBefore: before.birthDate, problems: &problems)
-            guard let status, let date, problems.isEmpty else { throw problems.error }
-            let now = clock.now
-            guard try PersonStore.setStatus(
-                id, status, on: date, reason: reason.isEmpty ? status.label : reason, expectedVersion: version, at: now,
-                in: db)
-            else { throw RegistryError.personChanged(current: before) }
-            try HouseholdStore.touch(household.id, at: now, in: db)
-            var changes = AuditChanges()
-            changes.set("status", from: before.status.rawValue, to: status.rawValue)
-            changes.set("status_date", to: date.iso)
-            if !reason.isEmpty { changes.set("reason", to: reason) }
-            try record(AuditAction.personStatus, person: id, area: household.areaCode, changes: changes, by: actor, at: now, in: db)
-            guard let after = try PersonStore.find(id, in: .everywhere, db: db) else { throw RegistryError.notFound }
-            return after
+        try pool.write { db in
+            try setPersonStatus(id, to: status, on: day, reason: reason, version: version, by: actor, scope: scope, in: db)
         }
+    }
+
+    /// The same inside the caller's write transaction (a verivali round applying its results).
+    package func setPersonStatus(
+        _ id: Int64, to status: PersonStatus?, on day: String, reason: String, version: Int, by actor: Actor,
+        scope: AreaScope, in db: Connection
+    ) throws -> Person {
+        let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let before = try PersonStore.find(id, in: scope, db: db),
+            let household = try HouseholdStore.find(before.householdID, in: .everywhere, db: db)
+        else { throw RegistryError.notFound }
+        guard before.version == version else { throw RegistryError.personChanged(current: before) }
+        var problems = Problems()
+        if before.status != .alive {
+            problems[.status] = "Penduduk ini sudah tercatat \(before.status.label.lowercased())."
+        } else if status == nil || status == .alive {
+            problems[.status] = "Pilih Meninggal atau Pindah."
+        }
+        let date = statusDate(day, notBefore: before.birthDate, problems: &problems)
+        guard let status, let date, problems.isEmpty else { throw problems.error }
+        let now = clock.now
+        guard try PersonStore.setStatus(
+            id, status, on: date, reason: reason.isEmpty ? status.label : reason, expectedVersion: version, at: now,
+            in: db)
+        else { throw RegistryError.personChanged(current: before) }
+        try HouseholdStore.touch(household.id, at: now, in: db)
+        var changes = AuditChanges()
+        changes.set("status", from: before.status.rawValue, to: status.rawValue)
+        changes.set("status_date", to: date.iso)
+        if !reason.isEmpty { changes.set("reason", to: reason) }
+        try record(AuditAction.personStatus, person: id, area: household.areaCode, changes: changes, by: actor, at: now, in: db)
+        guard let after = try PersonStore.find(id, in: .everywhere, db: db) else { throw RegistryError.notFound }
+        return after
     }
 
     /// The person `id` inside `scope` without writing anything (pages that show the NIK masked).

@@ -95,44 +95,52 @@ package struct RegistryService: Sendable {
         _ id: Int64, to status: HouseholdStatus, on day: String, reason: String, version: Int, by actor: Actor,
         scope: AreaScope
     ) throws -> Household {
-        let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
-        return try pool.write { db in
-            guard let before = try HouseholdStore.find(id, in: scope, db: db) else { throw RegistryError.notFound }
-            guard before.version == version else { throw RegistryError.householdChanged(current: before) }
-            var problems = Problems()
-            if before.status != .active { problems[.status] = "Keluarga ini sudah \(before.status.label.lowercased())." }
-            if status == .active { problems[.status] = "Pilih Pindah atau Bubar." }
-            let date = statusDate(day, notBefore: nil, problems: &problems)
-            if reason.count < 5 { problems[.reason] = "Tulis alasannya (minimal 5 karakter)." }
-            let living = try PersonStore.members(of: id, in: db).filter { $0.status == .alive }
-            if status == .dissolved, !living.isEmpty {
-                problems[.status] =
-                    "Keluarga masih punya \(living.count) anggota yang tercatat hidup: pindahkan mereka ke keluarga lain atau tandai statusnya dulu."
-            }
-            guard let date, problems.isEmpty else { throw problems.error }
-            let now = clock.now
-            guard try HouseholdStore.setStatus(
-                id, status, on: date, reason: reason, expectedVersion: version, at: now, in: db)
-            else { throw RegistryError.householdChanged(current: before) }
-            var changes = AuditChanges()
-            changes.set("status", from: before.status.rawValue, to: status.rawValue)
-            changes.set("status_date", to: date.iso)
-            changes.set("status_reason", to: reason)
-            try record(AuditAction.householdStatus, household: id, area: before.areaCode, changes: changes,
-                       by: actor, at: now, in: db)
-            for member in living {
-                _ = try PersonStore.setStatus(
-                    member.id, .movedAway, on: date, reason: "Keluarga pindah: \(reason)",
-                    expectedVersion: member.version, at: now, in: db)
-                var memberChanges = AuditChanges()
-                memberChanges.set("status", from: member.status.rawValue, to: PersonStatus.movedAway.rawValue)
-                memberChanges.set("status_date", to: date.iso)
-                try record(AuditAction.personStatus, person: member.id, area: before.areaCode, changes: memberChanges,
-                           by: actor, at: now, in: db)
-            }
-            guard let after = try HouseholdStore.find(id, in: .everywhere, db: db) else { throw RegistryError.notFound }
-            return after
+        try pool.write { db in
+            try setHouseholdStatus(id, to: status, on: day, reason: reason, version: version, by: actor, scope: scope, in: db)
         }
+    }
+
+    /// The same inside the caller's write transaction (a verivali round applying its results).
+    package func setHouseholdStatus(
+        _ id: Int64, to status: HouseholdStatus, on day: String, reason: String, version: Int, by actor: Actor,
+        scope: AreaScope, in db: Connection
+    ) throws -> Household {
+        let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let before = try HouseholdStore.find(id, in: scope, db: db) else { throw RegistryError.notFound }
+        guard before.version == version else { throw RegistryError.householdChanged(current: before) }
+        var problems = Problems()
+        if before.status != .active { problems[.status] = "Keluarga ini sudah \(before.status.label.lowercased())." }
+        if status == .active { problems[.status] = "Pilih Pindah atau Bubar." }
+        let date = statusDate(day, notBefore: nil, problems: &problems)
+        if reason.count < 5 { problems[.reason] = "Tulis alasannya (minimal 5 karakter)." }
+        let living = try PersonStore.members(of: id, in: db).filter { $0.status == .alive }
+        if status == .dissolved, !living.isEmpty {
+            problems[.status] =
+                "Keluarga masih punya \(living.count) anggota yang tercatat hidup: pindahkan mereka ke keluarga lain atau tandai statusnya dulu."
+        }
+        guard let date, problems.isEmpty else { throw problems.error }
+        let now = clock.now
+        guard try HouseholdStore.setStatus(
+            id, status, on: date, reason: reason, expectedVersion: version, at: now, in: db)
+        else { throw RegistryError.householdChanged(current: before) }
+        var changes = AuditChanges()
+        changes.set("status", from: before.status.rawValue, to: status.rawValue)
+        changes.set("status_date", to: date.iso)
+        changes.set("status_reason", to: reason)
+        try record(AuditAction.householdStatus, household: id, area: before.areaCode, changes: changes,
+                   by: actor, at: now, in: db)
+        for member in living {
+            _ = try PersonStore.setStatus(
+                member.id, .movedAway, on: date, reason: "Keluarga pindah: \(reason)",
+                expectedVersion: member.version, at: now, in: db)
+            var memberChanges = AuditChanges()
+            memberChanges.set("status", from: member.status.rawValue, to: PersonStatus.movedAway.rawValue)
+            memberChanges.set("status_date", to: date.iso)
+            try record(AuditAction.personStatus, person: member.id, area: before.areaCode, changes: memberChanges,
+                       by: actor, at: now, in: db)
+        }
+        guard let after = try HouseholdStore.find(id, in: .everywhere, db: db) else { throw RegistryError.notFound }
+        return after
     }
 
     /// The household `id` inside `scope` (a read; no audit), or `RegistryError.notFound`.

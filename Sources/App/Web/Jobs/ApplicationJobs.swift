@@ -1,4 +1,5 @@
 import Core
+import DTKS
 import Sidamesra
 
 /// Every kind of background job the application runs; modules add theirs here.
@@ -7,6 +8,7 @@ enum ApplicationJobs {
         JobRegistry([
             UserExportJob.kind(settings: settings),
             RescoreJob.kind(),
-        ] + HouseholdImportJobs.kinds(uploads: HouseholdImportUploads(uploadsDirectory: uploadsDirectory), settings: settings))
+        ] + HouseholdImportJobs.kinds(uploads: HouseholdImportUploads(uploadsDirectory: uploadsDirectory), settings: settings)
+            + [DtsenImportJob.kind(uploads: HouseholdImportUploads(uploadsDirectory: uploadsDirectory), settings: settings)])
     }
 }
