@@ -18,7 +18,7 @@ import TestSupport
 
         init() throws {
             app = try TestApp(start: TestWorkflow.now) { environment in
-                environment.dashboard = DashboardSources(workflows: [TestWorkflow.source])
+                environment.dashboard.workflows = [TestWorkflow.source]
             }
             let users = UserService(pool: app.environment.pool, hasher: .testing, clock: app.environment.clock)
             for (username, role, areas) in [

@@ -1,3 +1,4 @@
+import Core
 import Dashboard
 import Database
 import Foundation
@@ -167,5 +168,44 @@ import TestSupport
             #expect(stored.assessed == [F.poncosari: 1, F.trimurti: 1])
             #expect(stored.persons["\(F.poncosari)|pbi_apbd"] == 1)
         }
+    }
+}
+
+extension SummaryTriggerTests {
+    static func register(_ id: Int64, person nik: String, household: Int64?, desil: Int?, in db: Connection) throws {
+        try db.execute(
+            """
+            INSERT INTO dtks_members (id, nik, person_id, household_id, name, area_code, desil, since, source, created_at, updated_at)
+            VALUES (?1, ?2, (SELECT id FROM persons WHERE nik = ?2), ?3, 'Peserta', (SELECT area_code FROM households WHERE id = ?3),
+                    ?4, '2026-01-05', 'dtsen', ?5, ?5)
+            """, [id, nik, household, desil, F.stamp])
+    }
+
+    @Test func dtksRegistrationsAreCountedPerDesaAndDesil() throws {
+        let fixture = try Self.office()
+        try fixture.pool.write { db in
+            let heads = try db.query("SELECT nik, household_id FROM persons ORDER BY household_id").map {
+                (nik: try $0.get(0, as: String.self), household: try $0.get(1, as: Int64.self))
+            }
+            for (index, head) in heads.enumerated() {
+                try Self.register(Int64(index + 1), person: head.nik, household: head.household, desil: index < 3 ? 1 : nil, in: db)
+            }
+            try Self.register(99, person: "3402010101010099", household: nil, desil: 2, in: db)
+        }
+        try Self.expectSummariesMatchRecount(fixture.pool, "after registrations")
+        try fixture.pool.write { db in
+            try db.execute("UPDATE dtks_members SET desil = 4 WHERE id = 1")
+            try db.execute("UPDATE dtks_members SET status = 'nonaktif', deactivated_on = '2026-11-01', deactivation_reason = 'Meninggal dunia' WHERE id = 2")
+            try db.execute("UPDATE households SET area_code = ? WHERE id = 3", [F.parangtritis])
+        }
+        try Self.expectSummariesMatchRecount(fixture.pool, "after a desil change, a deactivation and a move")
+        let desil = try fixture.pool.read { db in try DashboardSummaries.stored(in: db).desil }
+        #expect(desil["\(F.poncosari)|4"] == 1)
+        #expect(desil["\(F.parangtritis)|0"] == 1)
+        #expect(desil["|2"] == 1)
+        let panel = try fixture.pool.read { db in
+            try DTKSDesilPanel().panels(scope: .areas([F.poncosari]), now: TestWorkflow.now, settings: Settings(), in: db)
+        }
+        #expect(panel.first?.figures.first?.value == "2", "Poncosari: household 1 (desil 4) and 2 (desil 1)")
     }
 }

@@ -32,7 +32,8 @@ package struct AppEnvironment: Sendable {
     package var registryLinkProviders: [any RegistryLinkProvider] = [WelfareProfileLinks(), DTKSMemberLinks()]
     /// The workflows and module panels `/dasbor` shows (tests may add a workflow of their own).
     package var dashboard = DashboardSources(
-        workflows: WorkflowCatalog.all.map { WorkflowSource(definition: $0, listPath: WorkflowListPaths.all[$0.kind]) })
+        workflows: WorkflowCatalog.all.map { WorkflowSource(definition: $0, listPath: WorkflowListPaths.all[$0.kind]) },
+        panels: [DTKSDesilPanel()])
 
     package init(
         pool: DatabasePool, templates: TemplateLibrary, publicDirectory: String, uploadsDirectory: String,

@@ -1,9 +1,9 @@
 package import Database
 
-/// The four summary tables of migration 0600 as values: what the triggers keep (`stored`) and
+/// The summary tables of migrations 0600 and 0601 as values: what the triggers keep (`stored`) and
 /// the same counts taken from the source rows (`recount`, a full scan: tests and repairs only).
 package enum DashboardSummaries {
-    /// Every non-zero count of the four tables, keyed `area|key`.
+    /// Every non-zero count of the summary tables, keyed `area|key`.
     package struct Snapshot: Sendable, Equatable {
         /// Active households per desa.
         package var households: [String: Int] = [:]
@@ -15,6 +15,8 @@ package enum DashboardSummaries {
         package var weekly: [String: Int] = [:]
         /// Living persons per desa and JKN segment (`34.02.01.2001|pbi_apbd`).
         package var persons: [String: Int] = [:]
+        /// Active DTKS registrations per desa ('' for none) and desil (0 for none yet).
+        package var desil: [String: Int] = [:]
     }
 
     /// The summaries as the triggers left them.
@@ -28,10 +30,11 @@ package enum DashboardSummaries {
             "SELECT area_code || '|' || week, assessments FROM dashboard_assessments_weekly", in: db)
         snapshot.persons = try counts(
             "SELECT area_code || '|' || jkn_segment, persons FROM dashboard_person_counts", in: db)
+        snapshot.desil = try counts("SELECT area_code || '|' || desil, members FROM dashboard_dtks_desil", in: db)
         return snapshot
     }
 
-    /// The same counts from households, household_scores, assessments and persons.
+    /// The same counts from households, household_scores, assessments, persons and dtks_members.
     package static func recount(in db: Connection) throws -> Snapshot {
         var snapshot = Snapshot()
         snapshot.households = try counts(
@@ -50,6 +53,11 @@ package enum DashboardSummaries {
             SELECT h.area_code || '|' || p.jkn_segment, count(*)
             FROM persons AS p JOIN households AS h ON h.id = p.household_id
             WHERE p.status = 'hidup' GROUP BY 1
+            """, in: db)
+        snapshot.desil = try counts(
+            """
+            SELECT coalesce(area_code, '') || '|' || coalesce(desil, 0), count(*) FROM dtks_members
+            WHERE status = 'aktif' GROUP BY 1
             """, in: db)
         return snapshot
     }
