@@ -31,7 +31,7 @@ enum DashboardPage {
                         standard: WorkingDuration.text(item.standardMinutes, minutesPerDay: calendar.minutesPerDay),
                         link: item.link)
                 },
-                sla: DashboardView.Panel(section.slaPanel(minutesPerDay: calendar.minutesPerDay)))
+                sla: DashboardView.Panel(section.slaPanel(minutesPerDay: calendar.minutesPerDay), isNested: true))
         }
         var panels = [
             try PBIPanel.panel(

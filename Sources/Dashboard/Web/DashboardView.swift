@@ -35,8 +35,10 @@ struct DashboardView: Encodable {
         let svg: String
         let table: DashboardTable
         let foldsTable: Bool
+        /// Inside a workflow's section (an `h4` under its `h3`) instead of a section of its own.
+        let isNested: Bool
 
-        init(_ panel: DashboardPanel) {
+        init(_ panel: DashboardPanel, isNested: Bool = false) {
             id = panel.id
             title = panel.title
             note = panel.note
@@ -44,6 +46,7 @@ struct DashboardView: Encodable {
             svg = panel.chart?.svg(id: "grafik-" + panel.id) ?? ""
             table = panel.table
             foldsTable = panel.foldsTable
+            self.isNested = isNested
         }
     }
 
