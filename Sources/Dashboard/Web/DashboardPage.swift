@@ -42,8 +42,8 @@ enum DashboardPage {
         return DashboardView(
             scopeNote: try scopeNote(scope, settings: settings, in: db),
             asOf: IndonesianFormat.dateTime(now, timeZone: settings.timeZone),
-            workflows: workflows, panels: panels.map(DashboardView.Panel.init),
-            extraPanels: extra.map(DashboardView.Panel.init))
+            workflows: workflows, panels: panels.map { DashboardView.Panel($0) },
+            extraPanels: extra.map { DashboardView.Panel($0) })
     }
 
     private static func names(of codes: Set<String>, in db: Connection) throws -> [String: String] {
