@@ -34,19 +34,25 @@ struct SVGWriter {
         }
     }
 
+    /// Works on UTF-8 bytes: the five special characters are ASCII, and a byte scan avoids
+    /// grapheme breaking (the page's hot spot when it iterated `Character`s).
     static func escape(_ value: String) -> String {
-        guard value.contains(where: { "<>&\"'".contains($0) }) else { return value }
-        var escaped = ""
-        for character in value {
-            switch character {
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "&": escaped += "&amp;"
-            case "\"": escaped += "&quot;"
-            case "'": escaped += "&#39;"
-            default: escaped.append(character)
+        let utf8 = value.utf8
+        guard utf8.contains(where: { $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0x22 || $0 == 0x27 }) else {
+            return value
+        }
+        var escaped: [UInt8] = []
+        escaped.reserveCapacity(utf8.count + 16)
+        for byte in utf8 {
+            switch byte {
+            case 0x3C: escaped.append(contentsOf: "&lt;".utf8)
+            case 0x3E: escaped.append(contentsOf: "&gt;".utf8)
+            case 0x26: escaped.append(contentsOf: "&amp;".utf8)
+            case 0x22: escaped.append(contentsOf: "&quot;".utf8)
+            case 0x27: escaped.append(contentsOf: "&#39;".utf8)
+            default: escaped.append(byte)
             }
         }
-        return escaped
+        return String(decoding: escaped, as: UTF8.self)
     }
 }
