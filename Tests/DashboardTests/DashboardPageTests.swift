@@ -105,4 +105,15 @@ import TestSupport
         let answer = try office.app.browser().get("/dasbor")
         #expect(answer.status == 303)
     }
+
+    @Test(arguments: ["kasi", "kadis"])
+    func theDashboardIsTheFirstShortcutOnTheHomePage(username: String) throws {
+        let office = try Office()
+        let browser = office.app.browser()
+        _ = try browser.login(username, Self.password)
+        let home = try browser.get("/")
+        #expect(home.status == 200)
+        let first = home.text.components(separatedBy: #"<a class="card card-link" href=""#).dropFirst().first
+        #expect(first?.hasPrefix(#"/dasbor"><h3>Dasbor</h3>"#) == true)
+    }
 }
