@@ -7,7 +7,7 @@ APT        := .ci/apt-ensure
 BUILD_DEPS := libsqlite3-dev zlib1g-dev
 RELEASE    := .build/release
 
-.PHONY: run build deps test e2e bench bench-scale clean
+.PHONY: run build deps test e2e test-api bench bench-scale clean
 
 deps:
 	@$(APT) $(BUILD_DEPS)
@@ -38,6 +38,12 @@ e2e: deps
 	@test -x $(E2E_VENV)/bin/python || python3 -m venv $(E2E_VENV)
 	$(E2E_VENV)/bin/pip install --quiet --disable-pip-version-check -r Tests/e2e/requirements.txt
 	DINSOS_BIN=$(CURDIR)/.build/debug/dinsos $(E2E_VENV)/bin/python -m pytest -q -p no:cacheprovider Tests/e2e
+
+## The JSON API against its own OpenAPI document with schemathesis (PyPI, in .build/venv-api),
+## on a temporary database with the demo seed (Tests/api/schemathesis.sh).
+test-api: deps
+	@$(APT) python3-venv curl
+	Tests/api/schemathesis.sh
 
 ## Load and template benchmarks against the peers in Benchmarks/peers (minutes; see Benchmarks/README.md).
 bench: deps

@@ -96,7 +96,7 @@ let package = Package(
         .testTarget(name: "SidakisTests", dependencies: ["Sidakis", "DTKS", "Sidamesra", "Registry", "Core", "Database", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "SLRTTests", dependencies: ["SLRT", "DTKS", "Sidamesra", "Registry", "Core", "Database", "Documents", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "Sidamesra", "Registry", "Core", "Database", "TestSupport"], swiftSettings: strict),
-        .testTarget(name: "AppTests", dependencies: ["App", "Core", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "AppTests", dependencies: ["App", "Core", "Dashboard", "TestSupport"], swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -73,7 +73,7 @@ export COOKIE
 
 sqlite3 "$DB" "SELECT id FROM households ORDER BY random() LIMIT $SAMPLES" >"$WORK/ids"
 sqlite3 "$DB" "SELECT nik FROM persons ORDER BY random() LIMIT $SAMPLES" >"$WORK/niks"
-pages=$(( $(sqlite3 "$DB" "SELECT count(*) FROM households") / 25 ))
+pages=${PAGES:-$(( $(sqlite3 "$DB" "SELECT count(*) FROM households") / 25 ))}
 python3 -c "import random; random.seed(1); print('\n'.join(str(random.randint(1, max(1, $pages))) for _ in range($SAMPLES)))" >"$WORK/pages"
 
 printf '\n%-8s %-36s %8s %9s %9s %9s %9s %7s\n' "set" "path" "req/s" "wrk p50" "wrk p99" "srv p50" "srv p99" "errors"

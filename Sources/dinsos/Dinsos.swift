@@ -9,7 +9,10 @@ struct Dinsos: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dinsos",
         abstract: "Dinsos: data kesejahteraan sosial (SIDAMESRA, SIDAKIS, DTKS, SLRT) in one web application.",
-        subcommands: [Serve.self, Migrate.self, Render.self, Backup.self, Check.self, User.self, Seed.self, Import.self, Audit.self])
+        subcommands: [
+            Serve.self, Migrate.self, Render.self, Backup.self, Check.self, User.self, Seed.self, Import.self, Audit.self,
+            Token.self, Rescore.self,
+        ])
 
     /// ArgumentParser's own `main`, except that wrong usage exits 2 (DESIGN.md §7) rather than
     /// its EX_USAGE (64).

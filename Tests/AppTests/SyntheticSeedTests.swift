@@ -1,5 +1,6 @@
 import App
 import Core
+import Dashboard
 import Database
 import Foundation
 import Testing
@@ -155,6 +156,19 @@ import TestSupport
         let pool = try DatabasePool(path: seeded.database)
         defer { pool.close() }
         try pool.write { try $0.execute("INSERT INTO registry_search (registry_search) VALUES ('integrity-check')") }
+    }
+
+    @Test func theDashboardSummariesAreRebuiltAndTheirTriggersRestored() throws {
+        let seeded = try Seeded()
+        defer { seeded.remove() }
+        let (stored, recounted) = try seeded.read { db in
+            (try DashboardSummaries.stored(in: db), try DashboardSummaries.recount(in: db))
+        }
+        #expect(stored == recounted)
+        #expect(stored.households.values.reduce(0, +) == Self.households)
+        for name in DashboardSummaries.registryTriggers {
+            #expect(try seeded.count("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name = '\(name)'") == 1, "\(name)")
+        }
     }
 
     @Test func theSameSeedGivesTheSameData() throws {

@@ -91,6 +91,34 @@ import TestSupport
         #expect(try total(1000) == 12)
     }
 
+    @Test func aCommonNameStopsAtTheNewestMatchesAndSaysMoreThanTheLimit() throws {
+        let fixture = try RegistryFixture()
+        let households = 5_100
+        #expect(households > HouseholdSearch.matchLimit)
+        try fixture.pool.write { db in
+            try db.execute(
+                """
+                WITH RECURSIVE n (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?1)
+                INSERT INTO households (id, no_kk, area_code, created_at, updated_at)
+                SELECT i, printf('34020100%08d', i), ?2, ?3, ?3 FROM n
+                """, [households, RegistryFixtures.poncosari, "2026-01-01T00:00:00Z"])
+            try db.execute(
+                """
+                INSERT INTO persons (nik, name, sex, birth_date, relationship, marital_status, religion, education,
+                                     household_id, created_at, updated_at)
+                SELECT printf('3402011505%06d', id), CASE id WHEN 7 THEN 'Warsito Langka' ELSE 'Warsito ' || id END,
+                       'L', '1980-05-15', 'kepala', 'kawin', 'islam', 'sd', id, created_at, created_at
+                FROM households
+                """)
+        }
+        let common = try fixture.pool.read { db in
+            try HouseholdSearch.list(HouseholdFilter(query: "warsi"), scope: .everywhere, paging: Paging(page: 1), in: db)
+        }
+        #expect(common.total == HouseholdSearch.countLimit + 1, "more than the limit")
+        #expect(common.rows.map(\.household.id) == Array((households - 24...households).reversed()).map(Int64.init))
+        #expect(try Self.list(fixture, "warsito langka") == ["Warsito Langka"], "an old household is found by a rarer term")
+    }
+
     @Test func searchFollowsRenamesMovesAndNewNoKK() throws {
         let fixture = try RegistryFixture()
         let (household, head) = try fixture.household(1)

@@ -132,6 +132,49 @@ import TestSupport
         #expect(none.count == 0)
     }
 
+    /// Pages of an answer-filtered list are placed through its count per total score: every page,
+    /// at every level, with or without a category, must be the filtered slice of the whole ranking.
+    @Test(arguments: [
+        RankingFilter(area: .kabupaten, optionID: ScoreFixtures.noElectricity),
+        RankingFilter(area: .kecamatan(RankingTests.srandakan), optionID: ScoreFixtures.noElectricity),
+        RankingFilter(area: .desa(RankingTests.poncosari), optionID: ScoreFixtures.noElectricity),
+        RankingFilter(area: .kabupaten, bandName: "Miskin", optionID: ScoreFixtures.noElectricity),
+        RankingFilter(area: .kabupaten, optionID: ScoreFixtures.ownMeter),
+    ])
+    func everyPageOfAnAnswerFilterIsTheFilteredSliceOfTheRanking(filter: RankingFilter) throws {
+        // 60 households over three desa and few totals (many ties), two in five without electricity.
+        let desa = [Self.poncosari, Self.trimurti, Self.parangtritis]
+        try fixture.pool.write { db in
+            for i in 0..<60 {
+                try ScoreFixtures.add(
+                    Int64(1 + i), total: 40 + (i * 7) % 9 * 3, members: 1 + i % 4, noKK: 500 - i, desa: desa[i % 3],
+                    option: i % 5 < 2 ? ScoreFixtures.noElectricity : ScoreFixtures.ownMeter, in: db)
+            }
+        }
+        let whole = try page(RankingFilter(area: filter.area), size: 100)
+        let chosen = try fixture.pool.read { db in
+            Set(try db.query("SELECT assessment_id FROM assessment_answers WHERE option_id = ?", [filter.optionID])
+                .map { try $0.get(0) as Int64 })
+        }
+        let expected = whole.rows.filter { row in
+            chosen.contains(row.householdID) && (filter.bandName == nil || (44...65).contains(row.total))
+        }
+        #expect(!expected.isEmpty)
+        var paged: [RankedHousehold] = []
+        for number in 1...(expected.count / 4 + 2) {
+            let result = try page(filter, page: number, size: 4)
+            #expect(result.count == expected.count)
+            let together = try fixture.pool.read { db in
+                try RankingStore.countAndPage(
+                    filter, scope: .everywhere, paging: Paging(page: number, pageSize: 4), areaCount: result.areaCount, in: db)
+            }
+            #expect(together.total == expected.count)
+            #expect(together.rows == result.rows)
+            paged += result.rows
+        }
+        #expect(paged == expected, "ranks, desil and order as in the whole list")
+    }
+
     @Test(arguments: [nil, "Miskin"])
     func exportPiecesContinueTheRanksOfThePage(band: String?) throws {
         try add((0..<40).map { i -> Seed in

@@ -37,6 +37,9 @@ import Web
         let response = app.respond(to: makeRequest(.DELETE, "/keluarga/1"))
         #expect(response.status == .methodNotAllowed)
         #expect(response.all("Allow") == ["GET, HEAD, POST"])
+        let trace = app.respond(to: makeRequest(.TRACE, "/keluarga/1"))
+        #expect(trace.status == .methodNotAllowed)
+        #expect(trace.all("Allow") == ["GET, HEAD, POST"])
     }
 
     @Test func routingComesBeforeThePermissionCheck() throws {

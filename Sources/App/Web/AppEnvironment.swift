@@ -1,4 +1,5 @@
 package import Core
+package import Dashboard
 package import Database
 import DTKS
 import Foundation
@@ -6,6 +7,7 @@ package import Mustache
 package import Registry
 import Sidakis
 import Sidamesra
+import SLRT
 
 /// What the application is built from: the open database, the loaded templates, the folders,
 /// and the shared services every controller uses.
@@ -30,8 +32,12 @@ package struct AppEnvironment: Sendable {
     package var jobResults: JobResultFolder
     /// Links of other modules on the household and person pages (tests may replace them).
     package var registryLinkProviders: [any RegistryLinkProvider] = [
-        WelfareProfileLinks(), DTKSMemberLinks(), SidakisLinks(), ProposalLinks(),
+        WelfareProfileLinks(), DTKSMemberLinks(), SidakisLinks(), SLRTLinks(), ProposalLinks(),
     ]
+    /// The workflows and module panels `/dasbor` shows (tests may add a workflow of their own).
+    package var dashboard = DashboardSources(
+        workflows: WorkflowCatalog.all.map { WorkflowSource(definition: $0, listPath: WorkflowListPaths.all[$0.kind]) },
+        panels: [DTKSDesilPanel()])
 
     package init(
         pool: DatabasePool, templates: TemplateLibrary, publicDirectory: String, uploadsDirectory: String,

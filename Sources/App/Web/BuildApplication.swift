@@ -1,10 +1,12 @@
-import Core
+package import Core
 import DTKS
+import Dashboard
 import Foundation
 import HTTPServer
 import Sidakis
 import Sidamesra
 import Registry
+import SLRT
 package import Web
 
 /// The composition root: every controller's routes, the middleware and the error pages.
@@ -51,6 +53,10 @@ package func buildApplication(
         pool: environment.pool, pages: environment.pages, clock: environment.clock, jobs: environment.jobs,
         uploadsDirectory: environment.uploadsDirectory))
     routes.add(SidakisController(pool: environment.pool, pages: environment.pages, clock: environment.clock, attachments: attachments))
+    routes.add(APITokensController(environment: environment))
+    routes.add(APIController(modules: apiModules(environment), tokens: APITokenService(pool: environment.pool, clock: environment.clock)))
+    routes.add(SLRTRoutes(SLRTPages(pool: environment.pool, pages: environment.pages, settings: environment.settings, clock: environment.clock, attachments: attachments, templates: environment.templates)))
+    routes.add(DashboardController(pool: environment.pool, pages: environment.pages, clock: environment.clock, sources: environment.dashboard))
     do {
         routes.add(try StaticFiles(
             directory: environment.publicDirectory,
@@ -69,8 +75,16 @@ package func buildApplication(
     configuration.maxBodySize = environment.maxBody
     configuration.middleware = [SessionMiddleware(sessions: sessions, cookie: cookie)]
     configuration.routeGuard = IdentityGuard()
-    configuration.errorPages = TemplateErrorPages(pages: environment.pages)
+    configuration.errorPages = APIErrorPages(wrapping: TemplateErrorPages(pages: environment.pages))
     return try Application(routes: routes, configuration: configuration)
+}
+
+/// The modules of the JSON API, one line each (`APIModule` says how to add one).
+package func apiModules(_ environment: AppEnvironment) -> [any APIModule] {
+    [
+        RegistryAPI(pool: environment.pool, clock: environment.clock, settings: environment.settings),
+        SidamesraAPI(pool: environment.pool, settings: environment.settings),
+    ]
 }
 
 /// Start-up refuses a route whose `.requires(action)` names an action the permission table does

@@ -32,6 +32,16 @@ package enum Permissions {
         Action.activateProposals: [.staf],
         Action.viewPBIBudget: [.staf, .kasi, .kadis],
         Action.manageSidakisSettings: [.admin, .kasi],
+        Action.manageAPITokens: [.admin],
+        Action.slrtView: [.staf, .kasi, .kadis, .admin],
+        Action.slrtFrontOffice: [.staf],
+        Action.slrtBackOffice: [.staf],
+        Action.slrtDecide: [.kasi],
+        Action.slrtSign: [.kadis, .kasi],
+        Action.slrtReferrals: [.staf, .kasi],
+        Action.slrtComplaints: [.staf, .kasi],
+        Action.slrtSettings: [.admin, .kasi],
+        Action.viewDashboard: Set(Role.allCases),
         Action.viewDTKSProposals: Set(Role.allCases),
         Action.proposeDTKS: [.operator, .pendamping, .staf],
         Action.coordinateDTKS: [.pendamping, .staf],
@@ -107,6 +117,26 @@ package enum Action {
     package static let viewPBIBudget = "sidakis.anggaran.lihat"
     /// SIDAKIS settings: registration number format and BNBA columns.
     package static let manageSidakisSettings = "sidakis.pengaturan"
+    /// Creating and revoking users' API tokens.
+    package static let manageAPITokens = "token-api.kelola"
+    /// The SLRT queues, requests, letters, referrals, complaints and registers (read).
+    package static let slrtView = "slrt.lihat"
+    /// SLRT front office: taking requests, the document checklist, the DTKS check.
+    package static let slrtFrontOffice = "slrt.front-office"
+    /// SLRT back office: verifying documents, recommending, returning or rejecting.
+    package static let slrtBackOffice = "slrt.back-office"
+    /// The SLRT manager (kasi): overriding the eligibility rule, revoking letters.
+    package static let slrtDecide = "slrt.putuskan"
+    /// Approving (signing) letters: kadis, or the official the SLRT settings name.
+    package static let slrtSign = "slrt.tandatangani"
+    /// Referrals (rujukan) to partner agencies and their follow-up.
+    package static let slrtReferrals = "slrt.rujukan"
+    /// Complaints (pengaduan) and their follow-up.
+    package static let slrtComplaints = "slrt.pengaduan"
+    /// The SLRT settings: number formats, eligibility rules, signatory, partners.
+    package static let slrtSettings = "slrt.pengaturan"
+    /// The dashboard (`/dasbor`), inside one's area scope.
+    package static let viewDashboard = "dasbor.lihat"
     /// DTKS proposals (usulan): lists and detail pages, inside one's area scope.
     package static let viewDTKSProposals = "dtks.usulan.lihat"
     /// SOP step 1: proposing a household (and proposing it again after a return), in one's area.

@@ -18,6 +18,8 @@ package enum Navigation {
 
     package static let items: [Item] = [
         Item(label: "Beranda", path: "/", action: Action.home),
+        Item(label: "Dasbor", path: "/dasbor", action: Action.viewDashboard,
+             summary: "Antrean kerja, usulan lewat standar waktu, waktu layanan, PBI APBD dan sebaran kategori kesejahteraan."),
         Item(label: "Keluarga", path: "/keluarga", action: Action.viewRegistry,
              summary: "Daftar keluarga dan penduduk: cari NIK, No KK atau nama; tambah dan ubah data."),
         Item(label: "Indikator IKS", path: "/sidamesra/indikator", action: Action.viewIndicators,
@@ -44,6 +46,8 @@ package enum Navigation {
              summary: "Ekspor BNBA usulan yang disetujui ke batch aktivasi dan impor hasil dari BPJS Kesehatan."),
         Item(label: "Anggaran PBI", path: "/sidakis/anggaran", action: Action.viewPBIBudget,
              summary: "Peserta PBI APBD aktif × iuran per bulan, per kapanewon, dan proyeksi usulan yang berjalan."),
+        Item(label: "SLRT", path: "/slrt", action: Action.slrtView,
+             summary: "Layanan surat rekomendasi dan keterangan, cek DTKS, rujukan, pengaduan, buku register."),
         Item(label: "Wilayah", path: "/wilayah", action: Action.viewAreas,
              summary: "Pohon wilayah kerja dan jumlah data per wilayah."),
         Item(label: "Tugas", path: "/tugas", action: Action.viewJobs,

@@ -6,7 +6,8 @@ package import Web
 /// `CurrentUserKey`, `SessionStateKey`, `SessionHandleKey`.
 ///
 /// Requests that matched no route (404/405 are the same for everyone) and routes answered on
-/// the I/O loop (static files, /healthz) skip all of it.
+/// the I/O loop (static files, /healthz) skip all of it, and so does the API: cookies are not
+/// accepted under `/api` (bearer tokens only, `APIAuthenticationMiddleware`).
 package struct SessionMiddleware: Middleware {
     let sessions: SessionService
     let cookie: SessionCookie
@@ -17,7 +18,9 @@ package struct SessionMiddleware: Middleware {
     }
 
     package func handle(_ request: Request, _ context: inout RequestContext, next: NextResponder) throws -> Response {
-        guard let route = context.route, !route.answersInline else { return try next(request, &context) }
+        guard let route = context.route, !route.answersInline, !APIPaths.isAPI(request.path) else {
+            return try next(request, &context)
+        }
         var staleCookie = false
         if let token = request.cookies[SessionCookie.name] {
             if let found = try sessions.find(token: token) {

@@ -13,7 +13,10 @@ package struct HTTPMethod: RawRepresentable, Hashable, Sendable, CustomStringCon
     package static let TRACE = HTTPMethod(rawValue: "TRACE")
     package static let CONNECT = HTTPMethod(rawValue: "CONNECT")
 
-    /// The methods this server implements; any other token is answered 501 (RFC 9110 §9.1).
+    /// The methods this server implements (the `Allow` of `OPTIONS *`). The parser also
+    /// recognises TRACE, which no route allows: it is answered 405 with `Allow` like any method a
+    /// resource does not support, and never echoes the request (RFC 9110 §9.3.8). Any other token
+    /// is answered 501 (RFC 9110 §9.1).
     package static let known: Set<HTTPMethod> = [.GET, .HEAD, .POST, .PUT, .PATCH, .DELETE, .OPTIONS]
 
     /// Methods that change state and therefore need a CSRF token.

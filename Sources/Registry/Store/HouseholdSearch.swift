@@ -52,8 +52,21 @@ package enum HouseholdSearch {
                 """
         }
         guard searched else { return "?1 IS NULL" }
-        return "h.id IN (SELECT p.household_id FROM persons AS p WHERE p.id IN (SELECT rowid FROM registry_search WHERE registry_search MATCH ?1))"
+        return """
+            h.id IN (SELECT p.household_id FROM persons AS p WHERE p.id IN (
+                SELECT rowid FROM registry_search WHERE registry_search MATCH ?1 ORDER BY rowid DESC LIMIT \(matchLimit)))
+            """
     }
+
+    /// Persons a name search takes from the FTS index, newest first. A common prefix (`pra*`)
+    /// matches ~50,000 persons of 1 million; looking every one up took 0.1 s per request, to show
+    /// 1,000 households at most (`countLimit`). FTS5 yields rowids in descending order without
+    /// sorting (https://sqlite.org/fts5.html, "ORDER BY rowid DESC"), so this stops after the
+    /// newest `matchLimit`: five times `countLimit`, so that even with every member of a household
+    /// matching (a No KK prefix: 3.1 members on average) more than `countLimit` households remain
+    /// and the list says "more than 1,000"; 10,000 cost four times as much. The newest persons
+    /// belong, but for members moved since, to the newest households, which the list shows first.
+    package static let matchLimit = 5 * (countLimit + 1)
 
     /// The 16 digits of `text` when it is a whole NIK or No KK (spaces, dots and dashes between
     /// digit groups allowed), else nil.

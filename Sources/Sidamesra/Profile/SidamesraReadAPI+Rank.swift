@@ -15,13 +15,23 @@ extension SidamesraReadAPI {
     /// The household's rank and desil in its kalurahan, its kapanewon and the kabupaten, in that
     /// order, by the same rule as the ranking pages; empty when it has no current score.
     package static func ranks(ofHousehold householdID: Int64, in db: Connection) throws -> [HouseholdRank] {
+        try ranks(ofHousehold: householdID, levels: 3, in: db)
+    }
+
+    /// The household's rank and desil in its kalurahan only, nil when it has no current score.
+    package static func rankInDesa(ofHousehold householdID: Int64, in db: Connection) throws -> HouseholdRank? {
+        try ranks(ofHousehold: householdID, levels: 1, in: db).first
+    }
+
+    /// The first `levels` of kalurahan, kapanewon, kabupaten.
+    private static func ranks(ofHousehold householdID: Int64, levels: Int, in db: Connection) throws -> [HouseholdRank] {
         guard let row = try db.queryOne(
             "SELECT total, member_count, no_kk, desa_code, kecamatan_code FROM household_scores WHERE household_id = ?",
             [householdID])
         else { return [] }
         let key = RankingKey(total: try row.get(0), memberCount: try row.get(1), noKK: try row.get(2), householdID: householdID)
         let areas: [RankingArea] = [.desa(try row.get(3)), .kecamatan(try row.get(4)), .kabupaten]
-        return try areas.map { area in
+        return try areas.prefix(levels).map { area in
             let filter = RankingFilter(area: area)
             var counter = RankCounter(filter, scope: .everywhere)
             let rank = try counter.rank(of: key, in: db)

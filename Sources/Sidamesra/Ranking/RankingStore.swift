@@ -52,9 +52,10 @@ package enum RankingStore {
         case (_, false):
             answer = "EXISTS (SELECT 1 FROM assessment_answers AS x WHERE x.option_id = ?4 AND x.assessment_id = s.assessment_id)"
         case (_, true):
-            // Counting over the whole kabupaten: start from the answers' index and look each
-            // household up by its unique assessment id, rather than test 330,000 rows one by one.
-            answer = "s.assessment_id IN (SELECT x.assessment_id FROM assessment_answers AS x WHERE x.option_id = ?4)"
+            // Counting over the whole kabupaten: the statement starts from the answers' index
+            // (`assessment_answers AS x` joined on `s.assessment_id`) and looks each household up by
+            // its assessment id, rather than test 330,000 rows one by one.
+            answer = "x.option_id = ?4"
         }
         return "\(band) AND \(answer)"
     }
@@ -108,8 +109,9 @@ package enum RankingStore {
 
     /// How many rows the filter's list has.
     package static func count(_ filter: RankingFilter, scope: AreaScope, in db: Connection) throws -> Int {
-        try db.scalar(
-            Int.self, "SELECT count(*) FROM household_scores AS s WHERE \(inArea(filter.area, scope: scope)) AND \(filters(filter, bandIsScoreRange: try bandIsScoreRange(filter.bandName, in: db), answersFirst: filter.area == .kabupaten))",
+        if filter.optionID != nil { return try totals(filter, scope: scope, in: db).reduce(0) { $0 + $1.count } }
+        return try db.scalar(
+            Int.self, "SELECT count(*) FROM household_scores AS s WHERE \(inArea(filter.area, scope: scope)) AND \(filters(filter, bandIsScoreRange: try bandIsScoreRange(filter.bandName, in: db)))",
             base(filter, scope: scope))
     }
 
@@ -117,6 +119,11 @@ package enum RankingStore {
     package static func page(
         _ filter: RankingFilter, scope: AreaScope, paging: Paging, areaCount: Int, in db: Connection
     ) throws -> [RankedHousehold] {
+        if filter.optionID != nil {
+            return try page(
+                filter, scope: scope, paging: paging, areaCount: areaCount, totals: try totals(filter, scope: scope, in: db),
+                in: db)
+        }
         let exact = try bandIsScoreRange(filter.bandName, in: db)
         let rows = try db.query(
             """

@@ -17,7 +17,7 @@ package enum RescoreJob {
     }
 
     /// The job kind App registers.
-    package static func kind(batchSize: Int = 2_000) -> JobKind {
+    package static func kind(batchSize: Int = Rescoring.defaultBatchSize) -> JobKind {
         JobKind(name: name, label: "Hitung ulang skor keluarga dengan set indikator aktif") { job in
             let parameters = try job.parameters(as: Parameters.self)
             let rescoring = Rescoring(pool: job.pool, clock: job.clock, batchSize: batchSize)

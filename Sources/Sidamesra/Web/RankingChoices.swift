@@ -1,12 +1,13 @@
-import Core
-import Database
-import Web
+package import Core
+package import Database
+package import Web
 
 /// What the ranking's filters offer a user, and the filter a request resolves to within them.
 /// The area choice is clamped to the user's scope: an area outside it (or unknown) falls back to
 /// the default, the kabupaten for roles that see everywhere, else the first kapanewon or
-/// kalurahan of the scope. The store limits every row to the scope again.
-struct RankingChoices {
+/// kalurahan of the scope. The store limits every row to the scope again. The API reads its
+/// filter through this type too, so both apply one rule.
+package struct RankingChoices {
     /// Query-string names.
     static let areaParameter = "wilayah"
     static let bandParameter = "kategori"
@@ -19,9 +20,10 @@ struct RankingChoices {
     /// Every option of the active set, labelled `CODE · label`.
     let options: [(id: Int64, label: String)]
 
-    let filter: RankingFilter
+    /// The filter the request resolves to.
+    package let filter: RankingFilter
 
-    init(query: FormFields, user: CurrentUser, words: Settings, in db: Connection) throws {
+    package init(query: FormFields, user: CurrentUser, words: Settings, in db: Connection) throws {
         var areas: [(code: String?, label: String)] = []
         var levels: [String: AreaLevel] = [:]
         if user.scope == .everywhere {
@@ -60,7 +62,7 @@ struct RankingChoices {
     }
 
     /// The label of the chosen area.
-    var areaLabel: String {
+    package var areaLabel: String {
         areas.first { $0.code == filter.area.code }?.label ?? "—"
     }
 

@@ -36,9 +36,8 @@ package struct RankingController: RouteCollection {
         let view = try pool.read { db in
             let choices = try RankingChoices(query: query, user: user, words: words, in: db)
             let areaCount = try RankingStore.areaCount(choices.filter, scope: user.scope, in: db)
-            let total = choices.filter.isWholeArea
-                ? areaCount : try RankingStore.count(choices.filter, scope: user.scope, in: db)
-            let rows = try RankingStore.page(choices.filter, scope: user.scope, paging: paging, areaCount: areaCount, in: db)
+            let (total, rows) = try RankingStore.countAndPage(
+                choices.filter, scope: user.scope, paging: paging, areaCount: areaCount, in: db)
             return RankingListView(
                 choices: choices, rows: rows, areaCount: areaCount,
                 pager: paging.pager(total: total, query: QueryString.encode(choices.parameters)))

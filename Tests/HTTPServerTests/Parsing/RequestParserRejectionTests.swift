@@ -52,7 +52,7 @@ let rejectionCases: [RejectionCase] = [
     RejectionCase("HTTP/0.9 style version", "GET / HTTP/0.9\r\n\(host)\r\n", .unsupportedVersion, 505),
     RejectionCase("HTTP/2 preface", "PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n", .unsupportedVersion, 505),
     RejectionCase("unknown method", "BREW /pot HTTP/1.1\r\n\(host)\r\n", .unknownMethod, 501),
-    RejectionCase("TRACE is not implemented", "TRACE / HTTP/1.1\r\n\(host)\r\n", .unknownMethod, 501),
+    RejectionCase("an unknown method is not implemented", "BREW / HTTP/1.1\r\n\(host)\r\n", .unknownMethod, 501),
     RejectionCase("CONNECT is not implemented", "CONNECT a.example:443 HTTP/1.1\r\n\(host)\r\n", .unknownMethod, 501),
     RejectionCase("methods are case-sensitive", "get / HTTP/1.1\r\n\(host)\r\n", .unknownMethod, 501),
 

@@ -1,4 +1,5 @@
 package import Core
+import Dashboard
 package import Database
 package import Foundation
 import Registry
@@ -32,8 +33,10 @@ package enum SyntheticSeed {
     /// Triggers of 0100_registry.sql set aside during the load and put back from their stored SQL
     /// before the commit: the FTS insert (the index is rebuilt once instead), and the desa check,
     /// which holds by construction and would otherwise make every household insert keep a
-    /// statement journal (https://sqlite.org/tempfiles.html §2.6).
+    /// statement journal (https://sqlite.org/tempfiles.html §2.6); and the dashboard's summary
+    /// triggers, whose summaries are rebuilt once after the load.
     static let triggersSetAside = ["registry_search_person_insert", "households_area_is_desa"]
+        + DashboardSummaries.registryTriggers
     /// The tables the load fills, whose own indexes are built after it.
     static let filledTables = ["households", "persons", "household_memberships", "assessments", "assessment_answers", "household_scores"]
 
@@ -159,6 +162,8 @@ package enum SyntheticSeed {
         progress(.step("indeks"))
         for index in indexes { try db.execute(index.sql) }
         for sql in triggers { try db.execute(sql) }
+        progress(.step("ringkasan dasbor"))
+        try DashboardSummaries.rebuildRegistrySummaries(in: db)
         progress(.step("indeks pencarian"))
         try RegistrySearchIndex.rebuild(in: db)
 

@@ -1,0 +1,93 @@
+package import Core
+package import Database
+
+/// Lists filtered by an indicator answer, paged through the number of their households per total.
+///
+/// An answer is not in any ranking index, so an `OFFSET` into such a list walks every household
+/// of the area ranked before the page and probes the answers for each: up to the whole kabupaten
+/// (330,000 probes, a second) for a deep page. Instead the list is counted once per total score
+/// (`totals`, also the list's count), which says at which total the page starts and how many of
+/// the list's rows lie below it, so the page walks the households of that one total only.
+extension RankingStore {
+    /// How many households of the filtered list have each total, ascending by total.
+    static func totals(_ filter: RankingFilter, scope: AreaScope, in db: Connection) throws -> [(total: Int, count: Int)] {
+        let exact = try bandIsScoreRange(filter.bandName, in: db)
+        // In a kapanewon or kalurahan the area's ranking index is walked in total order (no sort)
+        // and each household's answer probed; over the kabupaten the option's answers are walked
+        // instead and each household found by `household_scores_by_assessment` (migration 0203),
+        // which also holds its total: no table row is read. INDEXED BY because without ANALYZE
+        // statistics for it the planner takes the equally unique `assessment_id` index and reads
+        // every row for its total (https://sqlite.org/lang_indexedby.html).
+        let answersFirst = filter.area == .kabupaten
+        let source = answersFirst
+            ? """
+            assessment_answers AS x
+            JOIN household_scores AS s INDEXED BY household_scores_by_assessment ON s.assessment_id = x.assessment_id
+            """
+            : "household_scores AS s"
+        // The totals come back as one comma-separated string and are counted here: sorting
+        // 100,000 rows for a GROUP BY cost more than the walk that finds them.
+        let listed = try db.scalar(
+            String?.self,
+            """
+            SELECT group_concat(s.total)
+            FROM \(source)
+            WHERE \(inArea(filter.area, scope: scope))
+              AND \(filters(filter, bandIsScoreRange: exact, answersFirst: answersFirst))
+            """,
+            base(filter, scope: scope))
+        var counts: [Int: Int] = [:]
+        var value = 0
+        var negative = false
+        for byte in (listed ?? "").utf8 {
+            switch byte {
+            case UInt8(ascii: ","):
+                counts[negative ? -value : value, default: 0] += 1
+                value = 0
+                negative = false
+            case UInt8(ascii: "-"):
+                negative = true
+            default:
+                value = value * 10 + Int(byte &- UInt8(ascii: "0"))
+            }
+        }
+        if listed?.isEmpty == false { counts[negative ? -value : value, default: 0] += 1 }
+        return counts.sorted { $0.key < $1.key }.map { (total: $0.key, count: $0.value) }
+    }
+
+    /// How many rows the filter's list has and its page `paging`, poorest first, with ranks and
+    /// desil in the area (N = `areaCount`): what the ranking page shows.
+    package static func countAndPage(
+        _ filter: RankingFilter, scope: AreaScope, paging: Paging, areaCount: Int, in db: Connection
+    ) throws -> (total: Int, rows: [RankedHousehold]) {
+        guard filter.optionID != nil else {
+            let total = filter.isWholeArea ? areaCount : try count(filter, scope: scope, in: db)
+            return (total, try page(filter, scope: scope, paging: paging, areaCount: areaCount, in: db))
+        }
+        let totals = try totals(filter, scope: scope, in: db)
+        let rows = try page(filter, scope: scope, paging: paging, areaCount: areaCount, totals: totals, in: db)
+        return (totals.reduce(0) { $0 + $1.count }, rows)
+    }
+
+    /// Page `paging` of a list filtered by an answer, whose households per total are `totals`.
+    static func page(
+        _ filter: RankingFilter, scope: AreaScope, paging: Paging, areaCount: Int, totals: [(total: Int, count: Int)],
+        in db: Connection
+    ) throws -> [RankedHousehold] {
+        var before = 0
+        guard let start = totals.first(where: { entry in
+            if before + entry.count > paging.offset { return true }
+            before += entry.count
+            return false
+        }) else { return [] }
+        let rows = try db.query(
+            """
+            SELECT \(columns) FROM household_scores AS s
+            WHERE \(inArea(filter.area, scope: scope)) AND \(filters(filter, bandIsScoreRange: try bandIsScoreRange(filter.bandName, in: db)))
+              AND s.total >= ?7
+            ORDER BY \(order) LIMIT ?5 OFFSET ?6
+            """,
+            base(filter, scope: scope) + [paging.limit, paging.offset - before, start.total])
+        return try ranked(rows, filter, scope: scope, start: .countBefore, areaCount: areaCount, in: db)
+    }
+}
