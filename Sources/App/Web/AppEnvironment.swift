@@ -37,7 +37,7 @@ package struct AppEnvironment: Sendable {
     /// The workflows and module panels `/dasbor` shows (tests may add a workflow of their own).
     package var dashboard = DashboardSources(
         workflows: WorkflowCatalog.all.map { WorkflowSource(definition: $0, listPath: WorkflowListPaths.all[$0.kind]) },
-        panels: [DTKSDesilPanel()])
+        panels: [DTKSDesilPanel(), DTKSFunnelPanel(), SLRTLettersPanel()])
 
     package init(
         pool: DatabasePool, templates: TemplateLibrary, publicDirectory: String, uploadsDirectory: String,
