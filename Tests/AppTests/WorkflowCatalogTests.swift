@@ -11,4 +11,10 @@ import Testing
         }
         #expect(Set(WorkflowCatalog.all.map(\.kind)).count == WorkflowCatalog.all.count)
     }
+
+    @Test func everyWorkflowHasAListPageForTheDashboardsQueueLinks() {
+        for definition in WorkflowCatalog.all {
+            #expect(WorkflowListPaths.all[definition.kind]?.hasSuffix("status=") == true, "\(definition.kind)")
+        }
+    }
 }

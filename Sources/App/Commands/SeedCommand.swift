@@ -1,6 +1,8 @@
 package import Core
 import Database
+import Foundation
 import Registry
+import SLRT
 
 /// `dinsos seed --demo`: applies pending migrations, then creates one demo account per role
 /// while the database has no account at all, and with them a few demo households. The names are invented; the areas are real Bantul
@@ -28,6 +30,9 @@ package enum SeedCommand {
         DemoAccount(username: "op.parangtritis", fullName: "Endah Purwaningsih", role: .operator, areaCodes: ["34.02.03.2002"]),
         DemoAccount(username: "pendamping.srandakan", fullName: "Fajar Wicaksono", role: .pendamping, areaCodes: ["34.02.01"]),
     ]
+
+    /// The public address written into demo letters' QR codes (SLRT settings, changeable by the admin).
+    package static let demoPublicURL = "http://127.0.0.1:8080"
 
     /// Seeds the demo accounts; returns those created (none when accounts existed).
     @discardableResult
@@ -61,6 +66,13 @@ package enum SeedCommand {
             throw CommandFailure("demo households refused: \(error.publicMessage ?? "\(error)")")
         }
         printToStandardOutput("\(households) keluarga demo dicatat di kalurahan para operator demo.")
+        try pool.write { db in
+            var slrt = try SLRTSettingsStore.load(in: db)
+            guard slrt.settings.publicBaseURL.isEmpty else { return }
+            // The address `make run` serves on, so the demo letters' QR codes open the verification page.
+            slrt.settings.publicBaseURL = demoPublicURL
+            _ = try SLRTSettingsStore.save(slrt.settings, expectedVersion: slrt.version, by: .cli, at: Date(), in: db)
+        }
         return created
     }
 

@@ -1,4 +1,5 @@
 package import Core
+package import Dashboard
 package import Database
 import DTKS
 import Foundation
@@ -31,6 +32,10 @@ package struct AppEnvironment: Sendable {
     package var jobResults: JobResultFolder
     /// Links of other modules on the household and person pages (tests may replace them).
     package var registryLinkProviders: [any RegistryLinkProvider] = [WelfareProfileLinks(), DTKSMemberLinks(), SidakisLinks(), SLRTLinks()]
+    /// The workflows and module panels `/dasbor` shows (tests may add a workflow of their own).
+    package var dashboard = DashboardSources(
+        workflows: WorkflowCatalog.all.map { WorkflowSource(definition: $0, listPath: WorkflowListPaths.all[$0.kind]) },
+        panels: [DTKSDesilPanel()])
 
     package init(
         pool: DatabasePool, templates: TemplateLibrary, publicDirectory: String, uploadsDirectory: String,

@@ -1,5 +1,6 @@
 package import Core
 import DTKS
+import Dashboard
 import Foundation
 import HTTPServer
 import Sidakis
@@ -52,6 +53,7 @@ package func buildApplication(
     routes.add(APITokensController(environment: environment))
     routes.add(APIController(modules: apiModules(environment), tokens: APITokenService(pool: environment.pool, clock: environment.clock)))
     routes.add(SLRTRoutes(SLRTPages(pool: environment.pool, pages: environment.pages, settings: environment.settings, clock: environment.clock, attachments: attachments, templates: environment.templates)))
+    routes.add(DashboardController(pool: environment.pool, pages: environment.pages, clock: environment.clock, sources: environment.dashboard))
     do {
         routes.add(try StaticFiles(
             directory: environment.publicDirectory,

@@ -41,6 +41,7 @@ package enum Permissions {
         Action.slrtReferrals: [.staf, .kasi],
         Action.slrtComplaints: [.staf, .kasi],
         Action.slrtSettings: [.admin, .kasi],
+        Action.viewDashboard: Set(Role.allCases),
     ]
 
     /// True when `role` may perform `action`; unknown actions are denied.
@@ -122,4 +123,6 @@ package enum Action {
     package static let slrtComplaints = "slrt.pengaduan"
     /// The SLRT settings: number formats, eligibility rules, signatory, partners.
     package static let slrtSettings = "slrt.pengaturan"
+    /// The dashboard (`/dasbor`), inside one's area scope.
+    package static let viewDashboard = "dasbor.lihat"
 }

@@ -18,6 +18,8 @@ package enum Navigation {
 
     package static let items: [Item] = [
         Item(label: "Beranda", path: "/", action: Action.home),
+        Item(label: "Dasbor", path: "/dasbor", action: Action.viewDashboard,
+             summary: "Antrean kerja, usulan lewat standar waktu, waktu layanan, PBI APBD dan sebaran kategori kesejahteraan."),
         Item(label: "Keluarga", path: "/keluarga", action: Action.viewRegistry,
              summary: "Daftar keluarga dan penduduk: cari NIK, No KK atau nama; tambah dan ubah data."),
         Item(label: "Indikator IKS", path: "/sidamesra/indikator", action: Action.viewIndicators,

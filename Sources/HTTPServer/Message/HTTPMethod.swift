@@ -13,10 +13,11 @@ package struct HTTPMethod: RawRepresentable, Hashable, Sendable, CustomStringCon
     package static let TRACE = HTTPMethod(rawValue: "TRACE")
     package static let CONNECT = HTTPMethod(rawValue: "CONNECT")
 
-    /// The methods this server recognises; any other token is answered 501 (RFC 9110 §9.1).
-    /// TRACE is recognised but no route allows it, so it is answered 405 with `Allow` like any
-    /// method a resource does not support (and never echoes the request, RFC 9110 §9.3.8).
-    package static let known: Set<HTTPMethod> = [.GET, .HEAD, .POST, .PUT, .PATCH, .DELETE, .OPTIONS, .TRACE]
+    /// The methods this server implements (the `Allow` of `OPTIONS *`). The parser also
+    /// recognises TRACE, which no route allows: it is answered 405 with `Allow` like any method a
+    /// resource does not support, and never echoes the request (RFC 9110 §9.3.8). Any other token
+    /// is answered 501 (RFC 9110 §9.1).
+    package static let known: Set<HTTPMethod> = [.GET, .HEAD, .POST, .PUT, .PATCH, .DELETE, .OPTIONS]
 
     /// Methods that change state and therefore need a CSRF token.
     package var isStateChanging: Bool { !(self == .GET || self == .HEAD || self == .OPTIONS || self == .TRACE) }
