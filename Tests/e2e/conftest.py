@@ -71,23 +71,38 @@ def server():
     instance.stop()
 
 
-@pytest.fixture
-def browser(server, request):
+def start_driver():
     options = webdriver.ChromeOptions()
     options.binary_location = shutil.which("chromium") or "/usr/bin/chromium"
     for flag in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,1600", "--lang=id-ID"):
         options.add_argument(flag)
     driver = webdriver.Chrome(service=Service(shutil.which("chromedriver") or "/usr/bin/chromedriver"), options=options)
     driver.implicitly_wait(2)
-    session = Browser(driver, server)
-    yield session
-    failed = getattr(request.node, "failed_call", False)
-    if failed:
+    return driver
+
+
+def finish_driver(driver, request, suffix=""):
+    if getattr(request.node, "failed_call", False):
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-        name = request.node.name.replace("/", "_")
+        name = request.node.name.replace("/", "_") + suffix
         driver.save_screenshot(str(SCREENSHOTS / f"{name}.png"))
         (SCREENSHOTS / f"{name}.html").write_text(driver.page_source)
     driver.quit()
+
+
+@pytest.fixture
+def browser(server, request):
+    driver = start_driver()
+    yield Browser(driver, server)
+    finish_driver(driver, request)
+
+
+@pytest.fixture
+def public_browser(server, request):
+    """A second, separate browser (its own cookies): a member of the public who never signed in."""
+    driver = start_driver()
+    yield Browser(driver, server)
+    finish_driver(driver, request, suffix="-public")
 
 
 @pytest.hookimpl(hookwrapper=True)
@@ -150,11 +165,10 @@ class Browser:
 
     def navigating(self, action):
         """Runs `action` (a click that loads a page) and waits until the new page has replaced the old."""
-        from selenium.webdriver.support import expected_conditions
         from selenium.webdriver.support.ui import WebDriverWait
         old = self.driver.find_element(By.TAG_NAME, "html")
         action()
-        WebDriverWait(self.driver, 20).until(expected_conditions.staleness_of(old))
+        WebDriverWait(self.driver, 20).until(lambda _: replaced(old))
         WebDriverWait(self.driver, 20).until(lambda d: d.execute_script("return document.readyState") == "complete")
 
     def status_of(self, path):
@@ -167,6 +181,21 @@ class Browser:
                 return answer.status
         except urllib.error.HTTPError as error:
             return error.code
+
+
+def replaced(element):
+    """True once `element` has left the page. Chromium answers a node of a document being replaced
+    either as stale or, during the swap, with "does not belong to the document": both mean gone."""
+    from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
+    try:
+        element.is_enabled()
+        return False
+    except StaleElementReferenceException:
+        return True
+    except WebDriverException as error:
+        if "does not belong to the document" in str(error):
+            return True
+        raise
 
 
 class NoRedirect(urllib.request.HTTPRedirectHandler):
