@@ -1,8 +1,4 @@
-"""DRAFT, NEVER RUN: written against branch wip-dtks before it was merged into main (not merged by
-00:05 UTC). pytest does not collect this file; after the merge, rename it to test_dtks.py, run it
-and fix what the real pages answer differently.
-
-DTKS (SOP usulan DTKS): an operator proposes a registered household; staf accepts, records the
+"""DTKS (SOP usulan DTKS): an operator proposes a registered household; staf accepts, records the
 coordination and the field assessment (layak), marks it entered in SIKS-NG; a Dukcapil extract
 with the person's row is loaded through the upload page and every waiting proposal is matched;
 a finalisation batch collects it, kasi approves, staf marks it uploaded, and the Ministry's ID
