@@ -1,10 +1,8 @@
 import Documents
 import Foundation
 
-/// The records of an extract file, header first, whatever its format: an XLSX workbook
-/// (recognised by its zip signature, not its name) gives its first sheet's rows; anything else is
-/// read as CSV (UTF-8, `,` or `;` detected from the header line), one chunk at a time, so a
-/// million-row extract is read in constant memory.
+/// The records of an extract file, header first, whatever its format (`TableFile`'s rule), but
+/// read from disk: a CSV one chunk at a time, so a million-row extract is read in constant memory.
 final class DukcapilImportSource {
     private var csv: CSVFileReader?
     private var rows: [CSVRecord] = []
@@ -15,7 +13,7 @@ final class DukcapilImportSource {
         guard let handle = FileHandle(forReadingAtPath: path) else { throw .unreadable("berkas \(path) tidak ada") }
         let start = [UInt8](handle.readData(ofLength: 4))
         try? handle.close()
-        if start == [0x50, 0x4B, 0x03, 0x04] {
+        if TableFile.isWorkbook(start) {
             do {
                 rows = try XLSXReader(contentsOfFile: path).rows().map(\.record)
             } catch {

@@ -121,19 +121,12 @@ package struct ActivationService: Sendable {
         }
     }
 
-    /// The file's records: XLSX by its ZIP signature, otherwise CSV (delimiter detected).
+    /// The file's records (`TableFile`: XLSX by content, otherwise CSV with the delimiter detected).
     static func records(_ bytes: [UInt8], fileName: String) throws -> [CSVRecord] {
-        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
-            do {
-                return try XLSXReader(bytes: bytes).rows().map(\.record)
-            } catch {
-                throw ProposalError.invalid(["berkas": "Berkas XLSX tidak dapat dibaca."])
-            }
-        }
         do {
-            return try CSVParser.parse(bytes)
+            return try TableFile.records(bytes)
         } catch {
-            throw ProposalError.invalid(["berkas": "Berkas CSV tidak dapat dibaca: \(error)"])
+            throw ProposalError.invalid(["berkas": "Berkas tidak dapat dibaca: \(error.message)"])
         }
     }
 
