@@ -183,3 +183,40 @@ extension DTKSPagesTests {
         #expect(refused.status == 422 && refused.text.contains("Jenis berkas tidak diterima"))
     }
 }
+
+extension DTKSPagesTests {
+    @Test func aBatchKeepsItsScannedReferencesForTheStaffWhoMaySeeIt() throws {
+        let office = try Office()
+        try office.app.environment.pool.write { db in
+            try db.execute(
+                """
+                INSERT INTO dtks_batches (id, number, period_start, period_end, status, status_since, created_at, updated_at)
+                VALUES (7, 'DTKS/001/XI/2026', '2026-11-01', '2026-11-30', 'draf', '2026-11-24T02:00:00Z',
+                        '2026-11-24T02:00:00Z', '2026-11-24T02:00:00Z')
+                """)
+        }
+        let staf = try office.signIn("staf")
+        #expect(try staf.get("/dtks/finalisasi/7").text.contains("Belum ada dokumen"))
+        let pdf = Array("%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n".utf8)
+        let saved = try staf.postMultipart("/dtks/finalisasi/7/dokumen", [], files: [("dokumen", "nota-dinas.pdf", "application/pdf", pdf)])
+        #expect(saved.status == 303)
+        let page = try staf.get("/dtks/finalisasi/7")
+        let link = try #require(page.text.range(of: "/dtks/finalisasi/7/dokumen/").map { range in
+            String(page.text[range.lowerBound...].prefix { $0 != "\"" })
+        })
+        #expect(page.text.contains("nota-dinas.pdf"))
+        let served = try staf.get(link)
+        #expect(served.status == 200 && served.body == pdf)
+        #expect(try staf.get(link.replacingOccurrences(of: "/finalisasi/7/", with: "/finalisasi/8/")).status == 404)
+        #expect(try office.signIn("op.poncosari").get(link).status == 403)
+
+        try staf.get("/dtks/finalisasi/7")
+        let refused = try staf.postMultipart(
+            "/dtks/finalisasi/7/dokumen", [], files: [("dokumen", "sk.jpg", "image/jpeg", Array("MZ bukan gambar".utf8))])
+        #expect(refused.status == 422 && refused.text.contains("Jenis berkas tidak diterima"))
+        let audit = try office.app.environment.pool.read {
+            try $0.scalar(Int.self, "SELECT count(*) FROM audit_log WHERE action = 'dtks.finalisasi.dokumen' AND entity_id = '7'")
+        }
+        #expect(audit == 1)
+    }
+}

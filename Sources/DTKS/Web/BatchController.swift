@@ -12,11 +12,13 @@ package struct BatchController: RouteCollection {
     let pages: PageRenderer
     let clock: Clock
     let service: BatchService
+    let attachments: AttachmentService
 
-    package init(pool: DatabasePool, pages: PageRenderer, settings: SettingsCache, clock: Clock) {
+    package init(pool: DatabasePool, pages: PageRenderer, settings: SettingsCache, clock: Clock, attachments: AttachmentService) {
         self.pool = pool
         self.pages = pages
         self.clock = clock
+        self.attachments = attachments
         service = BatchService(pool: pool, clock: clock, settings: settings)
     }
 
@@ -30,6 +32,10 @@ package struct BatchController: RouteCollection {
         routes.get("/dtks/finalisasi/:id/lampiran.csv", access: view) { request, context in try export(request, context, xlsx: false) }
         routes.get("/dtks/finalisasi/:id/lampiran.xlsx", access: view) { request, context in try export(request, context, xlsx: true) }
         routes.post("/dtks/finalisasi/:id/rujukan", access: manage) { request, context in try saveReferences(request, &context) }
+        routes.post("/dtks/finalisasi/:id/dokumen", access: manage, bodyLimit: AttachmentKind.document.maxByteCount + 64 * 1024) {
+            request, context in try attachDocument(request, &context)
+        }
+        routes.get("/dtks/finalisasi/:id/dokumen/:lampiran", access: view) { request, context in try document(request, context) }
         routes.post("/dtks/finalisasi/:id/perbarui", access: manage) { request, context in
             try act(request, &context) { id, version, actor in
                 "\(try service.refill(id, version: version, by: actor)) usulan ditambahkan."
@@ -87,8 +93,12 @@ package struct BatchController: RouteCollection {
     private func page(_ context: RequestContext, errors: [String: String], status: HTTPStatus) throws -> Response {
         let user = try DTKSWeb.user(context)
         let (batch, rows, events) = try load(context)
-        let view = BatchPageView(
+        var view = BatchPageView(
             batch, rows: rows, events: events, user: user, errors: errors, timeZone: pages.settings.current.timeZone)
+        view.documents = try pool.read { try service.documents(of: batch.id, attachments: attachments, in: $0) }.map {
+            BatchPageView.Document(path: "/dtks/finalisasi/\(batch.id)/dokumen/\($0.id)", name: $0.fileName)
+        }
+        view.hasDocuments = !view.documents.isEmpty
         return try pages.render("dtks/finalisasi", title: "Berkas \(batch.number)", view, context: context, status: status)
     }
 
@@ -124,6 +134,33 @@ package struct BatchController: RouteCollection {
         }
         let records = [BatchExport.titles] + rows.enumerated().map { BatchExport.fields($1, number: $0 + 1, fullNumbers: full) }
         return .download(CSVWriter.encode(records, byteOrderMark: true), filename: stem + ".csv", contentType: "text/csv; charset=utf-8")
+    }
+
+    /// A scanned reference (minutes, nota dinas, approval letter): a wrong or oversized file is an
+    /// error next to the upload field.
+    private func attachDocument(_ request: Request, _ context: inout RequestContext) throws -> Response {
+        let actor = try DTKSWeb.actor(request, context)
+        let id = try DTKSWeb.id(context)
+        let form = try request.formData()
+        do {
+            guard let file = form.file("dokumen"), file.size > 0 else {
+                return try page(context, errors: ["dokumen": "Pilih berkas pindaian (PDF, JPEG atau PNG)."], status: .unprocessableContent)
+            }
+            let upload = try AttachmentService.check(AttachmentUpload(file), kind: .document)
+            try service.attachDocument(upload, to: id, by: actor, attachments: attachments)
+        } catch let error as AttachmentError where error.isFieldError {
+            return try page(context, errors: ["dokumen": error.message], status: .unprocessableContent)
+        }
+        context.flash(.success, "Dokumen tersimpan.")
+        return .redirect(to: "/dtks/finalisasi/\(id)")
+    }
+
+    private func document(_ request: Request, _ context: RequestContext) throws -> Response {
+        let id = try DTKSWeb.id(context)
+        let attachmentID = try context.parameters.require("lampiran", as: Int64.self)
+        guard let contents = try attachments.open(attachmentID), contents.attachment.owner == BatchService.owner(id)
+        else { throw BatchError.notFound }
+        return contents.response(to: request)
     }
 
     private func saveReferences(_ request: Request, _ context: inout RequestContext) throws -> Response {

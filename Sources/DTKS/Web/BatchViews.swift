@@ -38,6 +38,12 @@ struct BatchPageView: Encodable {
         let cells: [String]
     }
 
+    /// A scanned reference document of the batch.
+    struct Document: Encodable {
+        let path: String
+        let name: String
+    }
+
     struct Event: Encodable {
         let at: String
         let text: String
@@ -65,6 +71,10 @@ struct BatchPageView: Encodable {
     let canRefill: Bool
     let canApprove: Bool
     let canUpload: Bool
+    let canManageDocuments: Bool
+    /// Set by the controller (the print view shows none).
+    var documents: [Document] = []
+    var hasDocuments = false
 
     init(_ batch: FinalisationBatch, rows: [BatchExport.Row], events: [WorkflowEvent], user: CurrentUser, errors: [String: String], timeZone: String) {
         id = batch.id
@@ -98,6 +108,7 @@ struct BatchPageView: Encodable {
         canRefill = manage && batch.state == .draft
         canApprove = user.may(Action.approveDTKSFinalisation) && batch.state == .draft
         canUpload = manage && batch.state == .approved
+        canManageDocuments = manage
     }
 }
 

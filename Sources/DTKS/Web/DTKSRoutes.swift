@@ -26,7 +26,7 @@ package struct DTKSRoutes: RouteCollection {
         let attachments = AttachmentService(pool: pool, directory: uploadsDirectory)
         routes.add(DukcapilController(pool: pool, pages: pages, jobs: jobs, clock: clock, uploadsDirectory: uploadsDirectory))
         routes.add(ProposalsController(pool: pool, pages: pages, settings: settings, clock: clock, attachments: attachments))
-        routes.add(BatchController(pool: pool, pages: pages, settings: settings, clock: clock))
+        routes.add(BatchController(pool: pool, pages: pages, settings: settings, clock: clock, attachments: attachments))
         routes.add(ReportController(pool: pool, pages: pages, clock: clock))
     }
 }
