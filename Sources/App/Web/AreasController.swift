@@ -32,14 +32,14 @@ struct AreasController: RouteCollection {
     }
 
     func treePage(_ context: RequestContext) throws -> Response {
-        let user = try Self.user(context)
+        let user = try context.signedInUser()
         let tree = try pool.read { db in try AreaTree.load(for: user.scope, in: db) }
         let view = AreaTreeView(tree, scope: user.scope, settings: settings.current)
         return try pages.render("wilayah/index", title: view.heading, view, context: context)
     }
 
     func areaPage(_ code: String, _ context: RequestContext) throws -> Response {
-        let user = try Self.user(context)
+        let user = try context.signedInUser()
         let overview = try pool.read { db in
             try AreaOverview.load(code, for: user.scope, counts: counts, in: db)
         }
@@ -48,12 +48,6 @@ struct AreasController: RouteCollection {
         return try pages.render("wilayah/area", title: view.heading, view, context: context)
     }
 
-    /// The route guard lets only signed-in users with `Action.viewAreas` through; without a user
-    /// here the session layer is missing, which is no reason to show anything.
-    private static func user(_ context: RequestContext) throws -> CurrentUser {
-        guard let user = context.currentUser else { throw HTTPError(.forbidden) }
-        return user
-    }
 }
 
 /// The address of an area's page.

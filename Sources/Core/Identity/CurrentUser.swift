@@ -30,3 +30,12 @@ extension RequestContext {
     /// The signed-in user, or nil on public pages visited anonymously.
     package var currentUser: CurrentUser? { storage[CurrentUserKey.self] }
 }
+
+extension RequestContext {
+    /// The signed-in user of a protected route. The route guard lets only signed-in users through,
+    /// so a missing user means the session layer is missing: refused, never shown anything.
+    package func signedInUser() throws(HTTPError) -> CurrentUser {
+        guard let currentUser else { throw HTTPError(.forbidden) }
+        return currentUser
+    }
+}

@@ -59,7 +59,7 @@ package struct BatchController: RouteCollection {
     }
 
     private func list(_ context: RequestContext, error: String?, status: HTTPStatus) throws -> Response {
-        let user = try DTKSWeb.user(context)
+        let user = try context.signedInUser()
         let (batches, waiting) = try pool.read { db in (try BatchStore.all(in: db), try BatchStore.waitingCount(in: db)) }
         let view = BatchListView(
             batches: batches, waiting: waiting, canOpen: user.may(Action.manageDTKSFinalisation), error: error,
@@ -91,7 +91,7 @@ package struct BatchController: RouteCollection {
     }
 
     private func page(_ context: RequestContext, errors: [String: String], status: HTTPStatus) throws -> Response {
-        let user = try DTKSWeb.user(context)
+        let user = try context.signedInUser()
         let (batch, rows, events) = try load(context)
         var view = BatchPageView(
             batch, rows: rows, events: events, user: user, errors: errors, timeZone: pages.settings.current.timeZone)
@@ -103,14 +103,14 @@ package struct BatchController: RouteCollection {
     }
 
     private func printView(_ context: RequestContext) throws -> Response {
-        let user = try DTKSWeb.user(context)
+        let user = try context.signedInUser()
         let (batch, rows, events) = try load(context)
         let view = BatchPageView(batch, rows: rows, events: events, user: user, errors: [:], timeZone: pages.settings.current.timeZone)
         return try pages.render("dtks/finalisasi-cetak", title: "Lampiran \(batch.number)", view, context: context)
     }
 
     private func export(_ request: Request, _ context: RequestContext, xlsx: Bool) throws -> Response {
-        let user = try DTKSWeb.user(context)
+        let user = try context.signedInUser()
         let actor = try DTKSWeb.actor(request, context)
         let (batch, rows, _) = try load(context)
         let full = user.may(Action.viewFullNIK)

@@ -43,7 +43,7 @@ package struct ProposalsController: RouteCollection {
     }
 
     private func list(_ request: Request, _ context: RequestContext) throws -> Response {
-        let user = try DTKSWeb.user(context)
+        let user = try context.signedInUser()
         let query = try request.queryParameters()
         let state = query["status"].flatMap(ProposalState.init(rawValue:))
         let requested = Paging(page: query["halaman"])
@@ -64,7 +64,7 @@ package struct ProposalsController: RouteCollection {
     }
 
     private func newForm(_ request: Request, _ context: RequestContext) throws -> Response {
-        let user = try DTKSWeb.user(context)
+        let user = try context.signedInUser()
         let query = try request.queryParameters()
         var form = ProposalForm()
         form.householdID = query["keluarga"].flatMap { Int64($0) }
@@ -96,7 +96,7 @@ package struct ProposalsController: RouteCollection {
     }
 
     private func create(_ request: Request, _ context: inout RequestContext) throws -> Response {
-        let user = try DTKSWeb.user(context)
+        let user = try context.signedInUser()
         let actor = try DTKSWeb.actor(request, context)
         let data = try request.formData()
         var form = ProposalForm(data.fields)
@@ -116,7 +116,7 @@ package struct ProposalsController: RouteCollection {
     }
 
     func page(_ context: RequestContext, form: StepForm?, status: HTTPStatus = .ok) throws -> Response {
-        let user = try DTKSWeb.user(context)
+        let user = try context.signedInUser()
         let id = try DTKSWeb.id(context)
         guard let detail = try pool.read({ try ProposalDetail.load(id, scope: user.scope, attachments: service.attachments, in: $0) })
         else { throw ProposalError.notFound }
@@ -127,7 +127,7 @@ package struct ProposalsController: RouteCollection {
     }
 
     private func step(_ request: Request, _ context: inout RequestContext) throws -> Response {
-        let user = try DTKSWeb.user(context)
+        let user = try context.signedInUser()
         let actor = try DTKSWeb.actor(request, context)
         let id = try DTKSWeb.id(context)
         let data = try request.formData()
@@ -146,7 +146,7 @@ package struct ProposalsController: RouteCollection {
     }
 
     private func document(_ request: Request, _ context: RequestContext) throws -> Response {
-        let user = try DTKSWeb.user(context)
+        let user = try context.signedInUser()
         let id = try DTKSWeb.id(context)
         let attachmentID = try context.parameters.require("lampiran", as: Int64.self)
         guard try pool.read({ try ProposalStore.find(id, scope: user.scope, in: $0) }) != nil,

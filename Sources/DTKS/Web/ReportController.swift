@@ -35,7 +35,7 @@ package struct ReportController: RouteCollection {
     }
 
     private func load(_ request: Request, _ context: RequestContext) throws -> (CalendarDate, CalendarDate, ProposalReport) {
-        let user = try DTKSWeb.user(context)
+        let user = try context.signedInUser()
         let query = try request.queryParameters()
         let timeZone = pages.settings.current.timeZone
         let today = CalendarDate(clock.now, timeZone: timeZone)

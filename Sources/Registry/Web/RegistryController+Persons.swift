@@ -7,19 +7,19 @@ extension RegistryController {
     func addPersonRoutes(to routes: inout RouteBuilder, view: RouteAccess, edit: RouteAccess) {
         routes.get("/penduduk/:id", access: view) { request, context in try personPage(request, context) }
         routes.get("/penduduk/:id/ubah", access: edit) { _, context in
-            let person = try service.person(try Self.id(context), scope: try Self.user(context).scope)
+            let person = try service.person(try Self.id(context), scope: try context.signedInUser().scope)
             return try renderEditPerson(person, values: RegistryFormValues(person), error: nil, context: context, status: .ok)
         }
         routes.post("/penduduk/:id/ubah", access: edit) { request, context in try savePerson(request, &context) }
         routes.get("/penduduk/:id/pindah", access: edit) { _, context in
-            let person = try service.person(try Self.id(context), scope: try Self.user(context).scope)
+            let person = try service.person(try Self.id(context), scope: try context.signedInUser().scope)
             var values = RegistryFormValues()
             values.version = person.version
             return try renderMove(person, values: values, error: nil, context: context, status: .ok)
         }
         routes.post("/penduduk/:id/pindah", access: edit) { request, context in try movePerson(request, &context) }
         routes.get("/penduduk/:id/status", access: edit) { _, context in
-            let person = try service.person(try Self.id(context), scope: try Self.user(context).scope)
+            let person = try service.person(try Self.id(context), scope: try context.signedInUser().scope)
             var values = RegistryFormValues()
             values.version = person.version
             return try renderPersonStatus(person, values: values, error: nil, context: context, status: .ok)
@@ -102,7 +102,7 @@ extension RegistryController {
     private func renderEditPerson(
         _ person: Person, values: RegistryFormValues, error: RegistryError?, context: RequestContext, status: HTTPStatus
     ) throws -> Response {
-        let user = try Self.user(context)
+        let user = try context.signedInUser()
         var values = values
         if case .personChanged(let current) = error { values.version = current.version }
         let includeNIK = user.may(Action.viewFullNIK)

@@ -6,7 +6,7 @@ extension RegistryController {
     func renderNewHousehold(
         _ values: RegistryFormValues, error: RegistryError?, context: RequestContext, status: HTTPStatus
     ) throws -> Response {
-        let user = try Self.user(context)
+        let user = try context.signedInUser()
         let problems = error?.fieldErrors ?? [:]
         var values = values
         values[.relationship] = Relationship.head.rawValue
@@ -26,7 +26,7 @@ extension RegistryController {
         _ household: Household, values: RegistryFormValues, error: RegistryError?, context: RequestContext,
         status: HTTPStatus
     ) throws -> Response {
-        let user = try Self.user(context)
+        let user = try context.signedInUser()
         var values = values
         if case .householdChanged(let current) = error { values.version = current.version }
         let view = formView(

@@ -37,17 +37,17 @@ package struct RegistryController: RouteCollection {
         routes.post("/keluarga/baru", access: edit) { request, context in try createHousehold(request, &context) }
         routes.get("/keluarga/:id", access: view) { _, context in try householdPage(context) }
         routes.get("/keluarga/:id/ubah", access: edit) { _, context in
-            let household = try service.household(try Self.id(context), scope: try Self.user(context).scope)
+            let household = try service.household(try Self.id(context), scope: try context.signedInUser().scope)
             return try renderEditHousehold(household, values: RegistryFormValues(household), error: nil, context: context, status: .ok)
         }
         routes.post("/keluarga/:id/ubah", access: edit) { request, context in try saveHousehold(request, &context) }
         routes.get("/keluarga/:id/status", access: edit) { _, context in
-            let household = try service.household(try Self.id(context), scope: try Self.user(context).scope)
+            let household = try service.household(try Self.id(context), scope: try context.signedInUser().scope)
             return try renderHouseholdStatus(household, values: RegistryFormValues(household), error: nil, context: context, status: .ok)
         }
         routes.post("/keluarga/:id/status", access: edit) { request, context in try saveHouseholdStatus(request, &context) }
         routes.get("/keluarga/:id/anggota/baru", access: edit) { _, context in
-            let household = try service.household(try Self.id(context), scope: try Self.user(context).scope)
+            let household = try service.household(try Self.id(context), scope: try context.signedInUser().scope)
             return try renderNewMember(household, values: RegistryFormValues(), error: nil, context: context, status: .ok)
         }
         routes.post("/keluarga/:id/anggota/baru", access: edit) { request, context in try addMember(request, &context) }
@@ -55,7 +55,7 @@ package struct RegistryController: RouteCollection {
     }
 
     private func list(_ request: Request, _ context: RequestContext) throws -> Response {
-        let user = try Self.user(context)
+        let user = try context.signedInUser()
         let query = try request.queryParameters()
         let search = (query["q"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         let status = query["status"].flatMap(HouseholdStatus.init(rawValue:))
@@ -88,7 +88,7 @@ package struct RegistryController: RouteCollection {
     }
 
     private func householdPage(_ context: RequestContext) throws -> Response {
-        let user = try Self.user(context)
+        let user = try context.signedInUser()
         let id = try Self.id(context)
         let loaded = try pool.read { db -> (Household, String, [Person], [Membership], [Int64: String], [RelatedLink])? in
             guard let household = try HouseholdStore.find(id, in: user.scope, db: db) else { return nil }
@@ -169,13 +169,8 @@ package struct RegistryController: RouteCollection {
         }
     }
 
-    static func user(_ context: RequestContext) throws -> CurrentUser {
-        guard let user = context.currentUser else { throw HTTPError(.forbidden) }
-        return user
-    }
-
     static func actor(_ request: Request, _ context: RequestContext) throws -> (CurrentUser, Actor) {
-        let user = try user(context)
+        let user = try context.signedInUser()
         return (user, .user(user, address: request.remoteAddress, requestID: context.requestID))
     }
 

@@ -44,7 +44,7 @@ extension SidakisController {
     }
 
     func batches(_ context: RequestContext) throws -> Response {
-        let user = try Self.user(context)
+        let user = try context.signedInUser()
         let (approved, batches, settings) = try pool.read { db in
             (try ProposalStore.count(ProposalFilter(status: .approved), scope: user.scope, in: db),
              try BatchStore.all(in: db), try SidakisSettings.load(in: db))
@@ -67,7 +67,7 @@ extension SidakisController {
     }
 
     func batchPage(_ context: RequestContext, report: ResultImportReport?, error: String? = nil, status: HTTPStatus = .ok) throws -> Response {
-        let user = try Self.user(context)
+        let user = try context.signedInUser()
         let id = try Self.id(context)
         let loaded = try pool.read { db -> (ActivationBatch, [Proposal])? in
             guard let batch = try BatchStore.find(id, in: db) else { return nil }

@@ -88,7 +88,7 @@ extension SidakisController {
         _ proposal: Proposal, context: RequestContext, moveProblems: [String: String], status: HTTPStatus,
         noteValue: String = "", resultValues: [String: String] = [:]
     ) throws -> Response {
-        let user = try Self.user(context)
+        let user = try context.signedInUser()
         let now = clock.now
         let today = CalendarDate(now, timeZone: timeZone)
         let sla = WorkflowSLA(SidakisWorkflow.definition, settings: pages.settings.current)
@@ -238,7 +238,7 @@ extension SidakisController {
     /// Serves a proposal document to a user who may see one of the proposals naming it; any
     /// other file id, or one outside the user's areas, is a 404.
     func document(_ request: Request, _ context: RequestContext) throws -> Response {
-        let user = try Self.user(context)
+        let user = try context.signedInUser()
         let attachmentID = try Self.id(context)
         let visible = try pool.read { db in
             try ProposalDocumentStore.proposals(naming: attachmentID, in: db).contains { proposalID in

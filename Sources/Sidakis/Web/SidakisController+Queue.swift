@@ -57,7 +57,7 @@ extension SidakisController {
     }
 
     func queue(_ request: Request, _ context: RequestContext) throws -> Response {
-        let user = try Self.user(context)
+        let user = try context.signedInUser()
         let query = try request.queryParameters()
         let zone = TimeZone(identifier: timeZone) ?? .current
         var filter = ProposalFilter()

@@ -18,7 +18,7 @@ extension SidakisController {
     }
 
     func resubmitForm(_ context: RequestContext) throws -> Response {
-        let user = try Self.user(context)
+        let user = try context.signedInUser()
         let proposal = try service.proposal(try Self.id(context), scope: user.scope)
         var values = SubmissionValues()
         values.kind = proposal.kind.rawValue

@@ -70,7 +70,7 @@ extension SidakisController {
     }
 
     func newProposal(_ request: Request, _ context: RequestContext) throws -> Response {
-        let user = try Self.user(context)
+        let user = try context.signedInUser()
         var values = SubmissionValues()
         let query = try request.queryParameters()
         values.nik = (query["nik"] ?? "").trimmingCharacters(in: .whitespaces)
@@ -128,7 +128,7 @@ extension SidakisController {
         _ values: SubmissionValues, problems: [String: String], context: RequestContext, status: HTTPStatus,
         anchorChecked: Bool
     ) throws -> Response {
-        let user = try Self.user(context)
+        let user = try context.signedInUser()
         let today = CalendarDate(clock.now, timeZone: timeZone)
         var problems = problems
         let found: (Person, Household, [Person], String)? = try values.nik.isEmpty ? nil : pool.read { db in

@@ -62,13 +62,8 @@ package struct SidakisController: RouteCollection {
         }
     }
 
-    static func user(_ context: RequestContext) throws -> CurrentUser {
-        guard let user = context.currentUser else { throw HTTPError(.forbidden) }
-        return user
-    }
-
     static func actor(_ request: Request, _ context: RequestContext) throws -> (CurrentUser, Actor) {
-        let user = try user(context)
+        let user = try context.signedInUser()
         return (user, .user(user, address: request.remoteAddress, requestID: context.requestID))
     }
 

@@ -22,7 +22,7 @@ extension RankingController {
     /// Resolves the filter like the page and writes the audit row (`peringkat.ekspor`: the
     /// filter, the format and the row count at the start of the export).
     func planExport(_ request: Request, _ context: RequestContext, format: String) throws -> ExportPlan {
-        let user = try Self.user(context)
+        let user = try context.signedInUser()
         let query = try request.queryParameters()
         let words = pages.settings.current
         let (choices, areaCount, total) = try pool.read { db in

@@ -29,7 +29,7 @@ package struct RankingController: RouteCollection {
     }
 
     private func list(_ request: Request, _ context: RequestContext) throws -> Response {
-        let user = try Self.user(context)
+        let user = try context.signedInUser()
         let query = try request.queryParameters()
         let paging = Paging(page: Int(query["halaman"] ?? "") ?? 1, pageSize: Self.pageSize)
         let words = pages.settings.current
@@ -45,8 +45,4 @@ package struct RankingController: RouteCollection {
         return try pages.render("sidamesra/peringkat", title: "Peringkat Kesejahteraan", view, context: context)
     }
 
-    static func user(_ context: RequestContext) throws -> CurrentUser {
-        guard let user = context.currentUser else { throw HTTPError(.forbidden) }
-        return user
-    }
 }

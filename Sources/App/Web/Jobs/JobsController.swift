@@ -33,7 +33,7 @@ struct JobsController: RouteCollection {
     }
 
     private func list(_ request: Request, _ context: RequestContext) throws -> Response {
-        let user = try Self.user(context)
+        let user = try context.signedInUser()
         let seesAll = user.may(Action.viewAllJobs)
         let paging = Paging(page: try request.queryParameters()["halaman"])
         let (found, total) = try pool.read {
@@ -62,7 +62,7 @@ struct JobsController: RouteCollection {
     }
 
     private func cancel(_ request: Request, _ context: inout RequestContext) throws -> Response {
-        let user = try Self.user(context)
+        let user = try context.signedInUser()
         let job = try find(context)
         let actor = Actor.user(user, address: request.remoteAddress, requestID: context.requestID)
         do {
@@ -80,7 +80,7 @@ struct JobsController: RouteCollection {
 
     /// The job named in the path, when the signed-in user may see it; 404 otherwise.
     private func find(_ context: RequestContext) throws -> Job {
-        let user = try Self.user(context)
+        let user = try context.signedInUser()
         let id = try context.parameters.require("id", as: Int64.self)
         guard let job = try pool.read({ try JobStore.find(id, in: $0) }), job.isVisible(to: user) else {
             throw JobError.notFound
@@ -88,8 +88,4 @@ struct JobsController: RouteCollection {
         return job
     }
 
-    private static func user(_ context: RequestContext) throws -> CurrentUser {
-        guard let user = context.currentUser else { throw HTTPError(.forbidden) }
-        return user
-    }
 }

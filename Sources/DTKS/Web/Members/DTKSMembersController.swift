@@ -27,7 +27,7 @@ package struct DTKSMembersController: RouteCollection {
     }
 
     private func list(_ request: Request, _ context: RequestContext) throws -> Response {
-        let user = try Self.user(context)
+        let user = try context.signedInUser()
         let query = try request.queryParameters()
         let requested = Paging(page: query["halaman"])
         let (choices, rows, total, paging, counts) = try pool.read { db in
@@ -48,7 +48,7 @@ package struct DTKSMembersController: RouteCollection {
     private func planExport(
         _ request: Request, _ context: RequestContext, format: String
     ) throws -> (MemberListChoices, CurrentUser, Bool) {
-        let user = try Self.user(context)
+        let user = try context.signedInUser()
         let query = try request.queryParameters()
         let (choices, total) = try pool.read { db in
             let choices = try MemberListChoices(query: query, scope: user.scope, in: db)
@@ -104,8 +104,4 @@ package struct DTKSMembersController: RouteCollection {
         return .download(filename: filename("xlsx"), contentType: XLSXWriter.contentType) { try producer.nextChunk() }
     }
 
-    static func user(_ context: RequestContext) throws -> CurrentUser {
-        guard let user = context.currentUser else { throw HTTPError(.forbidden) }
-        return user
-    }
 }

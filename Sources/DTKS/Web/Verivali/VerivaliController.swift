@@ -38,7 +38,7 @@ package struct VerivaliController: RouteCollection {
     }
 
     private func list(_ context: RequestContext) throws -> Response {
-        let user = try Self.user(context)
+        let user = try context.signedInUser()
         let (rounds, names) = try pool.read { db in
             let rounds = try VerivaliStore.rounds(in: user.scope, db: db)
             return (rounds, try Self.areaNames(rounds.flatMap(\.areaCodes), in: db))
@@ -52,7 +52,7 @@ package struct VerivaliController: RouteCollection {
         name: String, day: String, chosen: Set<String>, errors: [String: String], context: RequestContext,
         status: HTTPStatus
     ) throws -> Response {
-        let user = try Self.user(context)
+        let user = try context.signedInUser()
         let desa = try pool.read { try AreaStore.all(level: .desa, in: $0) }.filter { user.scope.contains($0.code) }
         return try pages.render(
             "dtks/verivali-baru", title: "Putaran verivali baru",
@@ -81,7 +81,7 @@ package struct VerivaliController: RouteCollection {
     private func loadRound(_ context: RequestContext, areaCode: String?, page: String? = nil, paged: Bool = false) throws
         -> VerivaliRoundView
     {
-        let user = try Self.user(context)
+        let user = try context.signedInUser()
         let id = try context.parameters.require("id", as: Int64.self)
         let words = pages.settings.current
         let today = service.today
@@ -204,13 +204,8 @@ package struct VerivaliController: RouteCollection {
         Dictionary(try AreaStore.areas(Array(Set(codes)), in: db).map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a })
     }
 
-    static func user(_ context: RequestContext) throws -> CurrentUser {
-        guard let user = context.currentUser else { throw HTTPError(.forbidden) }
-        return user
-    }
-
     static func actor(_ request: Request, _ context: RequestContext) throws -> (CurrentUser, Actor) {
-        let user = try user(context)
+        let user = try context.signedInUser()
         return (user, .user(user, address: request.remoteAddress, requestID: context.requestID))
     }
 }

@@ -34,7 +34,7 @@ package struct AssessmentsController: RouteCollection {
     }
 
     private func form(_ context: RequestContext) throws -> Response {
-        let user = try Self.user(context)
+        let user = try context.signedInUser()
         let page = try formPage(try Self.id(context), scope: user.scope)
         var form = AssessmentForm(answers: [:], date: service.today.iso, note: "")
         if let current = page.current, current.summary.setID == page.set.id { form.answers = current.optionIDs }
@@ -42,7 +42,7 @@ package struct AssessmentsController: RouteCollection {
     }
 
     private func submit(_ request: Request, _ context: inout RequestContext) throws -> Response {
-        let user = try Self.user(context)
+        let user = try context.signedInUser()
         let id = try Self.id(context)
         let form = AssessmentForm(try request.urlEncodedForm())
         let actor = Actor.user(user, address: request.remoteAddress, requestID: context.requestID)
@@ -66,7 +66,7 @@ package struct AssessmentsController: RouteCollection {
     }
 
     private func profile(_ context: RequestContext) throws -> Response {
-        let user = try Self.user(context)
+        let user = try context.signedInUser()
         let id = try Self.id(context)
         let view = try pool.read { db -> HouseholdProfileView? in
             guard let household = try HouseholdStore.find(id, in: user.scope, db: db) else { return nil }
@@ -83,7 +83,7 @@ package struct AssessmentsController: RouteCollection {
     }
 
     private func queueRescore(_ request: Request, _ context: inout RequestContext) throws -> Response {
-        let user = try Self.user(context)
+        let user = try context.signedInUser()
         let setID = try Self.id(context)
         let actor = Actor.user(user, address: request.remoteAddress, requestID: context.requestID)
         let jobID = try pool.write { db -> Int64? in
@@ -129,11 +129,6 @@ package struct AssessmentsController: RouteCollection {
             isReassessment: error == nil && page.current?.summary.setID == page.set.id)
         return try pages.render(
             "sidamesra/penilaian/formulir", title: "Penilaian kesejahteraan", view, context: context, status: status)
-    }
-
-    static func user(_ context: RequestContext) throws -> CurrentUser {
-        guard let user = context.currentUser else { throw HTTPError(.forbidden) }
-        return user
     }
 
     static func id(_ context: RequestContext) throws -> Int64 {
