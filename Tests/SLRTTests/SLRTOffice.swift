@@ -101,9 +101,9 @@ final class SLRTOffice {
                 [applicant.household.id, total, ScoreFixtures.band(total)])
             try db.execute(
                 """
-                INSERT INTO household_scores (household_id, assessment_id, set_id, total, band_id, member_count, desa_code,
+                INSERT INTO household_scores (household_id, assessment_id, answers_id, set_id, total, band_id, member_count, desa_code,
                                               kecamatan_code, no_kk, assessed_on)
-                SELECT ?, 900, 1, ?, ?, 1, code, parent_code, ?, '2026-03-02' FROM areas WHERE code = ?
+                SELECT ?, 900, 900, 1, ?, ?, 1, code, parent_code, ?, '2026-03-02' FROM areas WHERE code = ?
                 """,
                 [applicant.household.id, total, ScoreFixtures.band(total), applicant.household.noKK, applicant.household.areaCode])
         }

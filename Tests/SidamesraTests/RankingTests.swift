@@ -132,6 +132,32 @@ import TestSupport
         #expect(none.count == 0)
     }
 
+    /// An answer-filtered list's counts are kept between requests (`RankingTotalsCache`) only
+    /// until the scores change: every kind of change shows on the next request.
+    @Test func anAnswerFilterFollowsEveryChangeOfTheScores() throws {
+        try add((0..<4).map { Seed(1 + $0, 40 + $0, 3, 100 + $0, Self.poncosari) }, option: ScoreFixtures.noElectricity)
+        let filter = RankingFilter(area: .kabupaten, optionID: ScoreFixtures.noElectricity)
+        let listed = { try self.page(filter).count }
+        #expect(try listed() == 4)
+        #expect(try listed() == 4, "the second request reads the kept count")
+        try add([Seed(5, 50, 2, 105, Self.trimurti)], option: ScoreFixtures.noElectricity)
+        #expect(try listed() == 5, "a new score")
+        try fixture.pool.write { db in
+            try db.execute("UPDATE assessment_answers SET option_id = ? WHERE assessment_id = 1", [ScoreFixtures.ownMeter])
+            // A new current assessment holding other answers: here, assessment 1's row is re-pointed.
+            try db.execute("UPDATE household_scores SET answers_id = 2 WHERE household_id = 1")
+        }
+        #expect(try listed() == 5, "household 1 now reads assessment 2's answers")
+        try fixture.pool.write { db in
+            try db.execute("UPDATE household_scores SET answers_id = 1 WHERE household_id = 1")
+        }
+        #expect(try listed() == 4, "an answer changed")
+        try fixture.pool.write { try $0.execute("UPDATE household_scores SET total = 77, band_id = 3 WHERE household_id = 5") }
+        #expect(try page(filter).rows.map(\.total) == [41, 42, 43, 77], "a total changed")
+        try fixture.pool.write { try $0.execute("DELETE FROM household_scores WHERE household_id = 2") }
+        #expect(try listed() == 3, "a household left the ranking")
+    }
+
     /// Pages of an answer-filtered list are placed through its count per total score: every page,
     /// at every level, with or without a category, must be the filtered slice of the whole ranking.
     @Test(arguments: [

@@ -50,9 +50,9 @@ import TestSupport
                 """)
             try db.execute(
                 """
-                INSERT INTO household_scores (household_id, assessment_id, set_id, total, band_id, member_count, desa_code,
+                INSERT INTO household_scores (household_id, assessment_id, answers_id, set_id, total, band_id, member_count, desa_code,
                     kecamatan_code, no_kk, assessed_on)
-                SELECT a.household_id, a.id, a.set_id, a.total, a.band_id, a.member_count, h.area_code, d.parent_code, h.no_kk,
+                SELECT a.household_id, a.id, a.id, a.set_id, a.total, a.band_id, a.member_count, h.area_code, d.parent_code, h.no_kk,
                     a.assessed_on
                 FROM assessments AS a JOIN households AS h ON h.id = a.household_id JOIN areas AS d ON d.code = h.area_code
                 """)

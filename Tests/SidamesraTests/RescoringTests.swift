@@ -89,6 +89,76 @@ import TestSupport
         #expect(stored == 10, "old assessments are kept")
     }
 
+    /// The answers are the field visit's: a re-score reads them under the new set and writes no
+    /// answer row of its own, also when a re-scored household is re-scored again.
+    @Test func reScoresReadTheObservedAnswersWithoutCopyingThem() throws {
+        let households = try assessedHouseholds(4)
+        let answerRows = { try self.fixture.pool.read { try $0.scalar(Int.self, "SELECT count(*) FROM assessment_answers") } }
+        let observed = try answerRows()
+        let second = try newVersion { db, draft in
+            try db.execute(
+                """
+                UPDATE indicator_options SET points = points + 1
+                WHERE position = 2 AND indicator_id IN (SELECT id FROM indicators WHERE set_id = ? AND code = 'RMH01')
+                """, [draft])
+        }
+        _ = try Rescoring(pool: fixture.pool).run(activeSetID: second.id, by: admin)
+        let third = try newVersion()
+        #expect(try Rescoring(pool: fixture.pool).run(activeSetID: third.id, by: admin).rescored == 4)
+        #expect(try answerRows() == observed, "no answer row is copied")
+        let api = SidamesraReadAPI(pool: fixture.pool)
+        for pair in households {
+            let current = try #require(try api.currentScore(ofHousehold: pair.household))
+            let (answersFrom, answersID) = try fixture.pool.read { db in
+                (try db.scalar(Int64?.self, "SELECT answers_from FROM assessments WHERE id = ?", [current.assessmentID]),
+                 try db.scalar(Int64.self, "SELECT answers_id FROM household_scores WHERE household_id = ?", [pair.household]))
+            }
+            #expect(answersFrom == pair.assessment, "the chain points at the field visit, not at the first re-score")
+            #expect(answersID == pair.assessment)
+            let detail = try #require(try api.assessment(current.assessmentID))
+            let original = try #require(try api.assessment(pair.assessment))
+            #expect(detail.lines.count == third.indicators.count)
+            #expect(detail.lines.map(\.points).reduce(0, +) == detail.summary.total)
+            #expect(detail.optionIDs == Scoring.carryOver(original.optionIDs, from: try fixture.example(), to: third).compactMapValues {
+                if case .option(let id) = $0 { return id } else { return nil }
+            })
+            #expect(detail.lines.allSatisfy { third.indicator(code: $0.code)?.option(id: $0.optionID)?.points == $0.points })
+        }
+        // A household that leaves the ranking and comes back (migration 0202's triggers) keeps
+        // the answers its last assessment reads.
+        let returning = households[0]
+        let answersAfterReturn = try fixture.pool.write { db in
+            try db.execute("UPDATE households SET status = 'pindah', status_date = '2026-01-05' WHERE id = ?", [returning.household])
+            try db.execute("UPDATE households SET status = 'aktif', status_date = NULL WHERE id = ?", [returning.household])
+            return try db.scalar(Int64.self, "SELECT answers_id FROM household_scores WHERE household_id = ?", [returning.household])
+        }
+        #expect(answersAfterReturn == returning.assessment)
+    }
+
+    /// Filtering the ranking by an answer of the active set finds the households whose observed
+    /// answer carries over to it, whichever set they were assessed under.
+    @Test func theAnswerFilterFindsReScoredHouseholdsByTheActiveSetsOption() throws {
+        _ = try assessedHouseholds(8)
+        let example = try fixture.example()
+        let oldOption = try #require(example.indicator(code: "RMH01")?.options[1].id)
+        let listed = { (option: Int64, area: RankingArea) in
+            try self.fixture.pool.read { db in
+                try RankingStore.count(RankingFilter(area: area, optionID: option), scope: .everywhere, in: db)
+            }
+        }
+        let before = try listed(oldOption, .kabupaten)
+        #expect(before == 2, "serials 1 and 5 chose the second option")
+        let active = try newVersion()
+        _ = try Rescoring(pool: fixture.pool).run(activeSetID: active.id, by: admin)
+        let newOption = try #require(active.indicator(code: "RMH01")?.options[1].id)
+        for area in [RankingArea.kabupaten, .kecamatan("34.02.01"), .desa(RegistryFixtures.poncosari)] {
+            #expect(try listed(newOption, area) == before, "\(area)")
+            #expect(try listed(oldOption, area) == before, "the same answer named by the older set's option")
+        }
+        let otherOption = try #require(active.indicator(code: "RMH01")?.options[0].id)
+        #expect(try listed(otherOption, .kabupaten) == 2)
+    }
+
     @Test func aReRunDoesNothingMoreAndContinuesAfterAStop() throws {
         _ = try assessedHouseholds(3)
         let active = try newVersion()

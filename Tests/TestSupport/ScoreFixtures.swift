@@ -51,10 +51,10 @@ package enum ScoreFixtures {
             [id, option])
         try db.execute(
             """
-            INSERT INTO household_scores (household_id, assessment_id, set_id, total, band_id, member_count, desa_code,
+            INSERT INTO household_scores (household_id, assessment_id, answers_id, set_id, total, band_id, member_count, desa_code,
                                           kecamatan_code, no_kk, assessed_on)
-            SELECT ?, ?, 1, ?, ?, ?, code, parent_code, ?, '2026-03-02' FROM areas WHERE code = ?
+            SELECT ?, ?, ?, 1, ?, ?, ?, code, parent_code, ?, '2026-03-02' FROM areas WHERE code = ?
             """,
-            [id, id, total, band(total), members, kk, desa])
+            [id, id, id, total, band(total), members, kk, desa])
     }
 }

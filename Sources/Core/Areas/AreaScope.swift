@@ -4,7 +4,7 @@ import Foundation
 /// The part of the deployment a user may see. Area codes are hierarchical (`34.02.01.2001` lies
 /// under `34.02.01`; `AreaImport` refuses codes that do not start with their parent's code), so
 /// "inside an area" is "equal to its code or starting with its code and a dot".
-package enum AreaScope: Sendable, Equatable {
+package enum AreaScope: Sendable, Hashable {
     /// Admin, staf, kasi, kadis: the whole deployment.
     case everywhere
     /// Operator (one desa) or pendamping (a kecamatan, or several desa).

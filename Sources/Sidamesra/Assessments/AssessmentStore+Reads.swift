@@ -18,16 +18,22 @@ extension AssessmentStore {
         ).map(summary)
     }
 
-    /// The assessment `id` with its answers, or nil.
+    /// The assessment `id` with its answers, or nil. A re-score's answers are those of the
+    /// assessment it was carried over from (`answers_from`), each restated in its own set by
+    /// indicator code and option position (`Scoring.carryOver`) with that set's points.
     package static func detail(_ id: Int64, in db: Connection) throws -> AssessmentDetail? {
         guard let row = try db.queryOne("SELECT \(summaryColumns) WHERE a.id = ?", [id]) else { return nil }
         let lines = try db.query(
             """
-            SELECT i.code, i.theme, i.question, o.id, o.label, aa.points
-            FROM assessment_answers AS aa
-            JOIN indicators AS i ON i.id = aa.indicator_id
-            JOIN indicator_options AS o ON o.id = aa.option_id
-            WHERE aa.assessment_id = ? ORDER BY i.position, i.code
+            SELECT i.code, i.theme, i.question, o.id, o.label,
+                   CASE WHEN a.answers_from IS NULL THEN aa.points ELSE o.points END
+            FROM assessments AS a
+            JOIN assessment_answers AS aa ON aa.assessment_id = coalesce(a.answers_from, a.id)
+            JOIN indicators AS seen ON seen.id = aa.indicator_id
+            JOIN indicator_options AS chosen ON chosen.id = aa.option_id
+            JOIN indicators AS i ON i.set_id = a.set_id AND i.code = seen.code
+            JOIN indicator_options AS o ON o.indicator_id = i.id AND o.position = chosen.position
+            WHERE a.id = ? ORDER BY i.position, i.code
             """, [id]
         ).map { row in
             AssessmentDetail.Line(

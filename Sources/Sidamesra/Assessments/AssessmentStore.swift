@@ -36,16 +36,16 @@ package enum AssessmentStore {
         try db.execute(
             """
             INSERT INTO household_scores
-                (household_id, assessment_id, set_id, total, band_id, member_count, desa_code, kecamatan_code,
-                 no_kk, assessed_on)
-            SELECT a.household_id, a.id, a.set_id, a.total, a.band_id, a.member_count, h.area_code, desa.parent_code,
-                   h.no_kk, a.assessed_on
+                (household_id, assessment_id, answers_id, set_id, total, band_id, member_count, desa_code,
+                 kecamatan_code, no_kk, assessed_on)
+            SELECT a.household_id, a.id, coalesce(a.answers_from, a.id), a.set_id, a.total, a.band_id, a.member_count,
+                   h.area_code, desa.parent_code, h.no_kk, a.assessed_on
             FROM assessments AS a
             JOIN households AS h ON h.id = a.household_id
             JOIN areas AS desa ON desa.code = h.area_code
             WHERE a.id = ?
             ON CONFLICT (household_id) DO UPDATE SET
-                assessment_id = excluded.assessment_id, set_id = excluded.set_id, total = excluded.total,
+                assessment_id = excluded.assessment_id, answers_id = excluded.answers_id, set_id = excluded.set_id, total = excluded.total,
                 band_id = excluded.band_id, member_count = excluded.member_count, desa_code = excluded.desa_code,
                 kecamatan_code = excluded.kecamatan_code, no_kk = excluded.no_kk, assessed_on = excluded.assessed_on
             """,

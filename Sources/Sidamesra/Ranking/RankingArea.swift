@@ -1,5 +1,5 @@
 /// The area a ranking is computed in: rank 1 is the poorest household of that area.
-package enum RankingArea: Sendable, Equatable {
+package enum RankingArea: Sendable, Hashable {
     /// The whole deployment (only for roles that see everywhere).
     case kabupaten
     /// One kapanewon.

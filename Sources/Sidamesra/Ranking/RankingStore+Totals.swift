@@ -9,20 +9,32 @@ package import Database
 /// (`totals`, also the list's count), which says at which total the page starts and how many of
 /// the list's rows lie below it, so the page walks the households of that one total only.
 extension RankingStore {
-    /// How many households of the filtered list have each total, ascending by total.
+    /// How many households of the filtered list have each total, ascending by total; counted
+    /// once per state of the scores (`RankingTotalsCache`). The generation is read before the
+    /// count, so a count can only ever be filed under a generation older than its data, never
+    /// the reverse.
     static func totals(_ filter: RankingFilter, scope: AreaScope, in db: Connection) throws -> [(total: Int, count: Int)] {
+        let key = RankingTotalsCache.Key(generation: try RankingGeneration.current(in: db), filter: filter, scope: scope)
+        if let cached = RankingTotalsCache.shared.totals(for: key) { return cached }
+        let counted = try countTotals(filter, scope: scope, in: db)
+        RankingTotalsCache.shared.store(counted, for: key)
+        return counted
+    }
+
+    /// `totals`, counted.
+    static func countTotals(_ filter: RankingFilter, scope: AreaScope, in db: Connection) throws -> [(total: Int, count: Int)] {
         let exact = try bandIsScoreRange(filter.bandName, in: db)
         // In a kapanewon or kalurahan the area's ranking index is walked in total order (no sort)
         // and each household's answer probed; over the kabupaten the option's answers are walked
-        // instead and each household found by `household_scores_by_assessment` (migration 0203),
+        // instead and each household found by `household_scores_by_answers` (migration 0204),
         // which also holds its total: no table row is read. INDEXED BY because without ANALYZE
-        // statistics for it the planner takes the equally unique `assessment_id` index and reads
-        // every row for its total (https://sqlite.org/lang_indexedby.html).
+        // statistics the planner may take another index and read every row for its total
+        // (https://sqlite.org/lang_indexedby.html).
         let answersFirst = filter.area == .kabupaten
         let source = answersFirst
             ? """
             assessment_answers AS x
-            JOIN household_scores AS s INDEXED BY household_scores_by_assessment ON s.assessment_id = x.assessment_id
+            JOIN household_scores AS s INDEXED BY household_scores_by_answers ON s.answers_id = x.assessment_id
             """
             : "household_scores AS s"
         // The totals come back as one comma-separated string and are counted here: sorting

@@ -50,15 +50,26 @@ package enum RankingStore {
         case (nil, _):
             answer = "?4 IS NULL"
         case (_, false):
-            answer = "EXISTS (SELECT 1 FROM assessment_answers AS x WHERE x.option_id = ?4 AND x.assessment_id = s.assessment_id)"
+            answer = "EXISTS (SELECT 1 FROM assessment_answers AS x WHERE x.assessment_id = s.answers_id AND x.option_id IN \(sameAnswer))"
         case (_, true):
             // Counting over the whole kabupaten: the statement starts from the answers' index
-            // (`assessment_answers AS x` joined on `s.assessment_id`) and looks each household up by
-            // its assessment id, rather than test 330,000 rows one by one.
-            answer = "x.option_id = ?4"
+            // (`assessment_answers AS x` joined on `s.answers_id`) and looks each household up by
+            // the assessment holding its answers, rather than test 330,000 rows one by one.
+            answer = "x.option_id IN \(sameAnswer)"
         }
         return "\(band) AND \(answer)"
     }
+
+    /// The options, in every set, that are option ?4 by the carry-over rule (same indicator code,
+    /// same option position): a household's answers are stored as observed, in the options of the
+    /// set it was assessed under, and a re-score reads them again without copying them.
+    static let sameAnswer = """
+        (SELECT same.id FROM indicator_options AS picked
+         JOIN indicators AS pickedIndicator ON pickedIndicator.id = picked.indicator_id
+         JOIN indicators AS sameIndicator ON sameIndicator.code = pickedIndicator.code
+         JOIN indicator_options AS same ON same.indicator_id = sameIndicator.id AND same.position = picked.position
+         WHERE picked.id = ?4)
+        """
 
     /// True when the bands named `name` have one score range in every set and no band of
     /// another name or range overlaps it: then "in this band" is "total in this range".

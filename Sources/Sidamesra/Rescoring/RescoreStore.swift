@@ -35,14 +35,14 @@ enum RescoreStore {
         try db.execute(
             """
             CREATE TEMP TABLE IF NOT EXISTS rescore_batch (
-                assessment_id INTEGER PRIMARY KEY, household_id INTEGER NOT NULL,
+                assessment_id INTEGER PRIMARY KEY, household_id INTEGER NOT NULL, answers_id INTEGER NOT NULL,
                 covered INTEGER NOT NULL, total INTEGER NOT NULL)
             """)
         try db.execute(
             """
             CREATE TEMP TABLE IF NOT EXISTS rescore_new (
                 new_id INTEGER PRIMARY KEY, old_id INTEGER NOT NULL, household_id INTEGER NOT NULL,
-                total INTEGER NOT NULL, band_id INTEGER NOT NULL)
+                answers_id INTEGER NOT NULL, total INTEGER NOT NULL, band_id INTEGER NOT NULL)
             """)
         try db.execute("DELETE FROM temp.rescore_map")
         try db.execute("DELETE FROM temp.rescore_band")
@@ -67,8 +67,9 @@ enum RescoreStore {
     /// `active`, with a current assessment id above `cursor`, in assessment id order; nil when
     /// none is left. A household whose carried-over answers cover every indicator of `active`
     /// and whose total falls in a band gets a new assessment (source `skor_ulang`, the old
-    /// assessment's day and members, `rescored_from` the old one), its answers and a new current
-    /// score; the others are left as they are (they need a new assessment).
+    /// assessment's day and members, `rescored_from` the old one, `answers_from` the assessment
+    /// holding the answers as observed, which are read, not copied) and a new current score; the
+    /// others are left as they are (they need a new assessment).
     static func rescoreBatch(
         under active: IndicatorSet, after cursor: Int64, limit: Int, createdAt: String, by assessedBy: Int64?,
         in db: Connection
@@ -82,12 +83,12 @@ enum RescoreStore {
         // codes are unique in a set, so no two answers reach the same indicator.
         try db.execute(
             """
-            INSERT INTO temp.rescore_batch (assessment_id, household_id, covered, total)
-            SELECT assessment_id, household_id, packed / 1000000, packed % 1000000
-            FROM (SELECT b.assessment_id, b.household_id,
+            INSERT INTO temp.rescore_batch (assessment_id, household_id, answers_id, covered, total)
+            SELECT assessment_id, household_id, answers_id, packed / 1000000, packed % 1000000
+            FROM (SELECT b.assessment_id, b.household_id, b.answers_id,
                          (SELECT count(*) * 1000000 + coalesce(sum(m.points), 0)
                           FROM assessment_answers AS a JOIN temp.rescore_map AS m ON m.old_option_id = a.option_id
-                          WHERE a.assessment_id = b.assessment_id) AS packed
+                          WHERE a.assessment_id = b.answers_id) AS packed
                   FROM household_scores AS b
                   WHERE b.set_id <> ?1 AND b.assessment_id > ?2 ORDER BY b.assessment_id LIMIT ?3)
             """,
@@ -100,9 +101,9 @@ enum RescoreStore {
         try db.execute("DELETE FROM temp.rescore_new")
         try db.execute(
             """
-            INSERT INTO temp.rescore_new (new_id, old_id, household_id, total, band_id)
+            INSERT INTO temp.rescore_new (new_id, old_id, household_id, answers_id, total, band_id)
             SELECT (SELECT coalesce(max(id), 0) FROM assessments) + row_number() OVER (ORDER BY b.assessment_id),
-                   b.assessment_id, b.household_id, b.total, r.band_id
+                   b.assessment_id, b.household_id, b.answers_id, b.total, r.band_id
             FROM temp.rescore_batch AS b JOIN temp.rescore_band AS r ON r.total = b.total
             WHERE b.covered = ?1
             """,
@@ -111,22 +112,14 @@ enum RescoreStore {
             """
             INSERT INTO assessments
                 (id, household_id, set_id, total, band_id, assessed_on, assessed_by, source, rescored_from,
-                 member_count, note, created_at)
+                 answers_from, member_count, note, created_at)
             SELECT n.new_id, n.household_id, ?1, n.total, n.band_id, a.assessed_on, ?2, 'skor_ulang', n.old_id,
-                   a.member_count, '', ?3
+                   n.answers_id, a.member_count, '', ?3
             FROM temp.rescore_new AS n JOIN assessments AS a ON a.id = n.old_id
             ORDER BY n.new_id
             """,
             [active.id, assessedBy, createdAt])
         let rescored = db.changes
-        try db.execute(
-            """
-            INSERT INTO assessment_answers (assessment_id, indicator_id, option_id, points)
-            SELECT n.new_id, m.indicator_id, m.option_id, m.points
-            FROM temp.rescore_new AS n
-            JOIN assessment_answers AS a ON a.assessment_id = n.old_id
-            JOIN temp.rescore_map AS m ON m.old_option_id = a.option_id
-            """)
         // SQLite rewrites the entries of every index holding a column the UPDATE sets, changed or
         // not (https://sqlite.org/lang_update.html): leaving `total` out where it stays the same
         // spares the three ranking indexes, the bulk of a re-score's page writes.

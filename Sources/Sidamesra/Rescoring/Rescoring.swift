@@ -45,7 +45,9 @@ package struct Rescoring: Sendable {
             return (try IndicatorSetStore.active(in: db), try Self.outdatedCount(activeSetID: activeSetID, in: db), oldSets)
         }
         guard let active, active.id == activeSetID else { throw RescoreError.setNotActive }
-        let maps = oldSets.map { CarryOverMap(from: $0, to: active) }
+        // The active set maps onto itself too: answers are stored as observed, so a household's
+        // may be in the active set's options while its score is still under another set.
+        let maps = (oldSets + [active]).map { CarryOverMap(from: $0, to: active) }
         var outcome = RescoreOutcome()
         var cursor: Int64 = 0
         var done = 0

@@ -34,9 +34,10 @@ package enum SyntheticSeed {
     /// before the commit: the FTS insert (the index is rebuilt once instead), and the desa check,
     /// which holds by construction and would otherwise make every household insert keep a
     /// statement journal (https://sqlite.org/tempfiles.html §2.6); and the dashboard's summary
-    /// triggers, whose summaries are rebuilt once after the load.
+    /// triggers, whose summaries are rebuilt once after the load; and the ranking generation's,
+    /// bumped once.
     static let triggersSetAside = ["registry_search_person_insert", "households_area_is_desa"]
-        + DashboardSummaries.registryTriggers
+        + DashboardSummaries.registryTriggers + RankingGeneration.triggers
     /// The tables the load fills, whose own indexes are built after it.
     static let filledTables = ["households", "persons", "household_memberships", "assessments", "assessment_answers", "household_scores"]
 
@@ -150,9 +151,9 @@ package enum SyntheticSeed {
         try db.execute(
             """
             INSERT INTO household_scores
-                (household_id, assessment_id, set_id, total, band_id, member_count, desa_code, kecamatan_code,
-                 no_kk, assessed_on)
-            SELECT a.household_id, a.id, a.set_id, a.total, a.band_id, a.member_count, h.area_code, desa.parent_code,
+                (household_id, assessment_id, answers_id, set_id, total, band_id, member_count, desa_code,
+                 kecamatan_code, no_kk, assessed_on)
+            SELECT a.household_id, a.id, a.id, a.set_id, a.total, a.band_id, a.member_count, h.area_code, desa.parent_code,
                    h.no_kk, a.assessed_on
             FROM assessments AS a
             JOIN households AS h ON h.id = a.household_id
@@ -162,6 +163,7 @@ package enum SyntheticSeed {
         progress(.step("indeks"))
         for index in indexes { try db.execute(index.sql) }
         for sql in triggers { try db.execute(sql) }
+        try RankingGeneration.bump(in: db)
         progress(.step("ringkasan dasbor"))
         try DashboardSummaries.rebuildRegistrySummaries(in: db)
         progress(.step("indeks pencarian"))
