@@ -143,13 +143,16 @@ import TestSupport
         try add([Seed(5, 50, 2, 105, Self.trimurti)], option: ScoreFixtures.noElectricity)
         #expect(try listed() == 5, "a new score")
         try fixture.pool.write { db in
-            try db.execute("UPDATE assessment_answers SET option_id = ? WHERE assessment_id = 1", [ScoreFixtures.ownMeter])
-            // A new current assessment holding other answers: here, assessment 1's row is re-pointed.
-            try db.execute("UPDATE household_scores SET answers_id = 2 WHERE household_id = 1")
-        }
-        #expect(try listed() == 5, "household 1 now reads assessment 2's answers")
-        try fixture.pool.write { db in
-            try db.execute("UPDATE household_scores SET answers_id = 1 WHERE household_id = 1")
+            // A new field visit for household 1 that found its own meter.
+            try db.execute(
+                """
+                INSERT INTO assessments (id, household_id, set_id, total, band_id, assessed_on, source, member_count, created_at)
+                VALUES (101, 1, 1, 40, 1, '2026-11-01', 'sintetis', 3, '2026-11-01T00:00:00Z')
+                """)
+            try db.execute(
+                "INSERT INTO assessment_answers (assessment_id, indicator_id, option_id, points) VALUES (101, 8, ?, 4)",
+                [ScoreFixtures.ownMeter])
+            try db.execute("UPDATE household_scores SET assessment_id = 101, answers_id = 101 WHERE household_id = 1")
         }
         #expect(try listed() == 4, "an answer changed")
         try fixture.pool.write { try $0.execute("UPDATE household_scores SET total = 77, band_id = 3 WHERE household_id = 5") }

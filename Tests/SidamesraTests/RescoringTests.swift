@@ -133,6 +133,9 @@ import TestSupport
             return try db.scalar(Int64.self, "SELECT answers_id FROM household_scores WHERE household_id = ?", [returning.household])
         }
         #expect(answersAfterReturn == returning.assessment)
+        #expect(throws: DatabaseError.self) {
+            try fixture.pool.write { try $0.execute("UPDATE assessment_answers SET points = 0 WHERE assessment_id = ?", [returning.assessment]) }
+        }
     }
 
     /// Filtering the ranking by an answer of the active set finds the households whose observed
