@@ -7,9 +7,10 @@ struct Seed: ParsableCommand {
         discussion: """
             --demo applies pending migrations, then creates one account per role with the password \
             listed in README.md, invented households in the demo operators' kalurahan, and their \
-            SIDAKIS, DTKS and SLRT work of the past five weeks (proposals in every state, batches, \
-            letters, a referral, complaints; documents stored in --uploads), but only while the \
-            database has no account at all; otherwise it changes nothing and exits 0.
+            SIDAMESRA, SIDAKIS, DTKS and SLRT work of the past five weeks (assessments, proposals in \
+            every state, batches, letters, a referral, complaints; documents stored in --uploads), \
+            but only while the database has no account at all; otherwise it changes nothing and \
+            exits 0.
 
             --synthetic --households N applies pending migrations, then writes N invented households \
             across every kalurahan with members and, for about 90 %, an assessment under the active \

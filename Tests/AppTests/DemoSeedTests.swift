@@ -6,7 +6,7 @@ import Foundation
 import Testing
 import TestSupport
 
-/// `dinsos seed --demo` beyond the accounts: the SIDAKIS, DTKS and SLRT work it makes through the
+/// `dinsos seed --demo` beyond the accounts: the SIDAMESRA, SIDAKIS, DTKS and SLRT work it makes through the
 /// services, spread over the five weeks before the run, the same on every run, and only once.
 @Suite struct DemoSeedTests {
     /// Wednesday 25 November 2026, 10.00 WIB.
@@ -100,6 +100,15 @@ import TestSupport
         #expect(try place.count("SELECT count(*) FROM slrt_referrals WHERE status = 'ditindaklanjuti'") == 1)
         #expect(complaints == ["selesai": 1, "ditindaklanjuti": 1])
         #expect(try place.count("SELECT count(*) FROM slrt_requests WHERE eligible = 0") == 1, "the desil-5 applicant")
+    }
+
+    @Test func tenHouseholdsAreAssessedAcrossTheCategories() throws {
+        let place = Place()
+        defer { place.remove() }
+        try place.seed()
+        #expect(try place.count("SELECT count(*) FROM household_scores") == 10)
+        #expect(try place.count("SELECT count(DISTINCT band_id) FROM household_scores") >= 3)
+        #expect(try place.count("SELECT count(*) FROM assessments WHERE source = 'formulir'") == 10)
     }
 
     @Test func theWorkIsSpreadOverThePastWeeksAndLeavesConsistentRecords() throws {

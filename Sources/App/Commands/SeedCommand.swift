@@ -6,7 +6,7 @@ import SLRT
 
 /// `dinsos seed --demo`: applies pending migrations, then creates one demo account per role
 /// while the database has no account at all, and with them the demo households and work in
-/// SIDAKIS, DTKS and SLRT, made through the modules' services (`Demo/`). The names are invented;
+/// SIDAMESRA, SIDAKIS, DTKS and SLRT, made through the modules' services (`Demo/`). The names are invented;
 /// the areas are real Bantul codes from Migrations/0002_wilayah_bantul.sql. README.md lists the
 /// same logins.
 package enum SeedCommand {
@@ -84,6 +84,7 @@ package enum SeedCommand {
                 pool: pool, directory: uploadsDirectory ?? ServeOptions(databasePath: databasePath).resolvedUploadsDirectory),
             templates: try AppEnvironment.loadTemplates(root: root, development: false),
             users: Dictionary(uniqueKeysWithValues: created.map { ($0.username, $0) }), families: families)
+        DemoSidamesra(office: office).plan(on: timeline)
         DemoSidakis(office: office).plan(on: timeline)
         DemoDTKS(office: office).plan(on: timeline)
         DemoSLRT(office: office).plan(on: timeline)
