@@ -163,8 +163,8 @@ struct DemoDTKS {
         try batches.saveReferences(
             batch.id,
             BatchReferences(
-                meeting: batch.references.meeting, memoNumber: "400.9/\(101)/Dinsos/\(year)", memoDate: timeline.today,
-                decreeNumber: "460/\(23)/Pengesahan/\(year)", decreeDate: timeline.today),
+                meeting: batch.references.meeting, memoNumber: "400.9/101/Dinsos/\(year)", memoDate: timeline.today,
+                decreeNumber: "460/23/Pengesahan/\(year)", decreeDate: timeline.today),
             version: batch.version, by: office.actor("staf"))
     }
 
