@@ -210,8 +210,8 @@ import TestSupport
              try db.scalar(Int.self, "SELECT count(*) FROM persons"),
              Set(try db.query("SELECT DISTINCT area_code FROM households").map { try $0.get(0) as String }))
         }
-        #expect(households == 4, "the demo households are seeded once, with the accounts")
-        #expect(persons == 11)
+        #expect(households == 12, "the demo households are seeded once, with the accounts")
+        #expect(persons == 29)
         #expect(kalurahan == Set(SeedCommand.demoAccounts.filter { $0.role == .operator }.flatMap(\.areaCodes)))
     }
 

@@ -74,6 +74,30 @@ import TestSupport
         #expect(WorkflowError.illegalTransition(name: "x", from: "y").status.code == 409)
     }
 
+    @Test func aBatchMoveWritesEachEventAndKeepsEachItemsCurrentState() throws {
+        let fixture = try WorkflowFixture()
+        let now = WorkflowFixture.monday(9)
+        try fixture.pool.write { db in
+            for id: Int64 in 1...3 {
+                try engine.start(itemID: id, state: "diajukan", areaCode: "34.02.01.2001", by: .cli, in: db, at: now)
+            }
+            let moved = try engine.applyBatch(
+                "verifikasi", items: [1, 2].map { WorkflowEngine.BatchItem(itemID: $0, from: "diajukan", areaCode: "34.02.01.2001") },
+                by: WorkflowFixture.admin, in: db, at: now.addingTimeInterval(600))
+            #expect(moved == 2)
+        }
+        let (states, events) = try fixture.pool.read { db in
+            (try db.query("SELECT item_id, state, since FROM workflow_items WHERE workflow = 'uji' ORDER BY item_id").map {
+                "\(try $0.get(0) as Int64) \(try $0.get(1) as String) \(try $0.get(2) as String)"
+            },
+             try db.scalar(Int.self, "SELECT count(*) FROM workflow_events WHERE transition = 'verifikasi'"))
+        }
+        let later = ISO8601Timestamp.format(now.addingTimeInterval(600))
+        let start = ISO8601Timestamp.format(now)
+        #expect(states == ["1 terverifikasi \(later)", "2 terverifikasi \(later)", "3 diajukan \(start)"])
+        #expect(events == 2)
+    }
+
     @Test func theCommandLineAndTheSystemMayMoveItems() throws {
         let fixture = try WorkflowFixture()
         let event = try fixture.pool.write { db in

@@ -1,12 +1,14 @@
 package import Core
 import Database
-import Foundation
+package import Foundation
 import Registry
 import SLRT
 
 /// `dinsos seed --demo`: applies pending migrations, then creates one demo account per role
-/// while the database has no account at all, and with them a few demo households. The names are invented; the areas are real Bantul
-/// codes from Migrations/0002_wilayah_bantul.sql. README.md lists the same logins.
+/// while the database has no account at all, and with them the demo households and work in
+/// SIDAMESRA, SIDAKIS, DTKS and SLRT, made through the modules' services (`Demo/`). The names are invented;
+/// the areas are real Bantul codes from Migrations/0002_wilayah_bantul.sql. README.md lists the
+/// same logins.
 package enum SeedCommand {
     /// One demo login.
     package struct DemoAccount: Sendable, Equatable {
@@ -34,16 +36,23 @@ package enum SeedCommand {
     /// The public address written into demo letters' QR codes (SLRT settings, changeable by the admin).
     package static let demoPublicURL = "http://127.0.0.1:8080"
 
-    /// Seeds the demo accounts; returns those created (none when accounts existed).
+    /// Seeds the demo accounts, households and module data; returns the accounts created (none,
+    /// and nothing else written, when accounts existed). The demo's work is spread over the five
+    /// weeks before `now`'s week (`DemoTimeline`); uploads go to `uploadsDirectory`, by default
+    /// the folder `dinsos serve` uses beside the database.
     @discardableResult
     package static func runDemo(
-        databasePath: String, root: String, hasher: PasswordHasher = PasswordHasher()
+        databasePath: String, root: String, hasher: PasswordHasher = PasswordHasher(), uploadsDirectory: String? = nil,
+        now: Date = Date()
     ) throws -> [User] {
         let pool = try DatabaseOpening.open(databasePath)
         defer { pool.close() }
         try DatabaseOpening.applyPendingMigrations(pool, root: root)
+        let settings = SettingsCache(try SettingsStore.load(pool))
+        let timeline = DemoTimeline(now: now, timeZone: settings.current.timeZone)
+        timeline.move(to: timeline.date(week: 0, day: 0, 7, 30))
 
-        let service = UserService(pool: pool, hasher: hasher)
+        let service = UserService(pool: pool, hasher: hasher, clock: timeline.clock, settings: settings)
         let inputs = demoAccounts.map {
             NewUser(username: $0.username, fullName: $0.fullName, role: $0.role, areaCodes: $0.areaCodes, password: demoPassword)
         }
@@ -59,21 +68,45 @@ package enum SeedCommand {
         }
         printToStandardOutput("Akun demo dibuat (kata sandi sama untuk semua):")
         for line in table(created) { printToStandardOutput(line) }
-        let households: Int
+        try setDemoPublicURL(pool, at: timeline.clock.now)
+        let families: [DemoHouseholds.Recorded]
         do {
-            households = try DemoHouseholds.seed(with: RegistryService(pool: pool))
+            families = try DemoHouseholds.seed(
+                with: RegistryService(pool: pool, clock: timeline.clock, settings: settings), by: .cli)
         } catch let error as RegistryError {
             throw CommandFailure("demo households refused: \(error.publicMessage ?? "\(error)")")
         }
-        printToStandardOutput("\(households) keluarga demo dicatat di kalurahan para operator demo.")
+        printToStandardOutput("\(families.count) keluarga demo dicatat di kalurahan para operator demo.")
+
+        let office = DemoOffice(
+            pool: pool, timeline: timeline, settings: settings,
+            attachments: AttachmentService(
+                pool: pool, directory: uploadsDirectory ?? ServeOptions(databasePath: databasePath).resolvedUploadsDirectory),
+            templates: try AppEnvironment.loadTemplates(root: root, development: false),
+            users: Dictionary(uniqueKeysWithValues: created.map { ($0.username, $0) }), families: families)
+        DemoSidamesra(office: office).plan(on: timeline)
+        DemoSidakis(office: office).plan(on: timeline)
+        DemoDTKS(office: office).plan(on: timeline)
+        DemoSLRT(office: office).plan(on: timeline)
+        do {
+            try timeline.run()
+        } catch let error as CommandFailure {
+            throw error
+        } catch {
+            throw CommandFailure("demo data refused: \(error)")
+        }
+        for line in try DemoSummary.lines(pool) { printToStandardOutput(line) }
+        return created
+    }
+
+    /// The address `make run` serves on, so the demo letters' QR codes open the verification page.
+    private static func setDemoPublicURL(_ pool: DatabasePool, at date: Date) throws {
         try pool.write { db in
             var slrt = try SLRTSettingsStore.load(in: db)
             guard slrt.settings.publicBaseURL.isEmpty else { return }
-            // The address `make run` serves on, so the demo letters' QR codes open the verification page.
             slrt.settings.publicBaseURL = demoPublicURL
-            _ = try SLRTSettingsStore.save(slrt.settings, expectedVersion: slrt.version, by: .cli, at: Date(), in: db)
+            _ = try SLRTSettingsStore.save(slrt.settings, expectedVersion: slrt.version, by: .cli, at: date, in: db)
         }
-        return created
     }
 
     /// The created accounts as aligned columns: username, role, area, password.

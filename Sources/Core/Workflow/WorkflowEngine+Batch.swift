@@ -22,7 +22,8 @@ extension WorkflowEngine {
 
     /// Applies the move `name` to many items at once (a batch action such as matching every
     /// waiting proposal), inside the caller's transaction: every item is checked as `apply` checks
-    /// it and gets its own event row through one prepared statement; the audit trail gets one row
+    /// it and gets its own event row and current state (`workflow_items`) through prepared
+    /// statements; the audit trail gets one row
     /// per `batchAuditChunk` items naming them, instead of one per item (the per-item JSON and hash
     /// would dominate a batch of 100,000). Returns how many events were written.
     @discardableResult
@@ -38,6 +39,13 @@ extension WorkflowEngine {
             INSERT INTO workflow_events (workflow, item_id, from_state, to_state, transition, user_id, username, note, area_code, at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
+        // The current state as `record` keeps it, so queues and dashboard counts follow a batch move too.
+        let current = try db.prepare(
+            """
+            INSERT INTO workflow_items (workflow, item_id, state, since, area_code) VALUES (?, ?, ?, ?, ?)
+            ON CONFLICT (workflow, item_id) DO UPDATE
+            SET state = excluded.state, since = excluded.since, area_code = excluded.area_code
+            """)
         for item in items {
             guard let transition = checked[item.from] else { continue }
             if transition.requiresNote && item.note.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
@@ -47,6 +55,7 @@ extension WorkflowEngine {
                 definition.kind, item.itemID, item.from, transition.to, name, actor.userID, actor.username, item.note,
                 item.areaCode, stamp,
             ])
+            try current.execute([definition.kind, item.itemID, transition.to, stamp, item.areaCode])
         }
         for start in stride(from: 0, to: items.count, by: Self.batchAuditChunk) {
             let chunk = items[start..<min(items.count, start + Self.batchAuditChunk)]

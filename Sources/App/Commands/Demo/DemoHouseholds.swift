@@ -45,11 +45,52 @@ enum DemoHouseholds {
             Member(name: "Ngatini", sex: .female, born: "1968-04-23", relationship: .wife, marital: .married, education: .primary, occupation: "Pedagang", jkn: .none),
             Member(name: "Sukijo", sex: .male, born: "1940-01-01", relationship: .parent, marital: .widowed, education: .none, occupation: "Tidak bekerja", jkn: .pbiAPBN),
         ]),
+        Family(area: "34.02.01.2001", dusun: "Kauman", rt: "003", rw: "001", address: "Jl. Melati 5", members: [
+            Member(name: "Sugeng Riyadi", sex: .male, born: "1978-08-19", relationship: .head, marital: .married, education: .primary, occupation: "Buruh tani", jkn: .none),
+            Member(name: "Wartini", sex: .female, born: "1982-02-07", relationship: .wife, marital: .married, education: .primary, occupation: "Buruh tani", jkn: .none),
+            Member(name: "Rizky Pratama", sex: .male, born: "2011-11-03", relationship: .child, marital: .single, education: .primary, occupation: "Pelajar", jkn: .none),
+        ]),
+        Family(area: "34.02.01.2001", dusun: "Ngentak", rt: "006", rw: "002", address: "Dusun Ngentak RT 006", members: [
+            Member(name: "Sarjiyem", sex: .female, born: "1955-12-24", relationship: .head, marital: .widowed, education: .none, occupation: "Pedagang sayur", jkn: .none),
+        ]),
+        Family(area: "34.02.01.2001", dusun: "Kauman", rt: "001", rw: "001", address: "Jl. Kenari 9", members: [
+            Member(name: "Darmanto", sex: .male, born: "1984-05-30", relationship: .head, marital: .married, education: .seniorSecondary, occupation: "Tukang kayu", jkn: .pbpu),
+            Member(name: "Yuliani", sex: .female, born: "1987-09-12", relationship: .wife, marital: .married, education: .juniorSecondary, occupation: "Mengurus rumah tangga", jkn: .pbpu),
+            Member(name: "Nabila Putri", sex: .female, born: "2015-04-16", relationship: .child, marital: .single, education: .primaryUnfinished, occupation: "Pelajar", jkn: .pbpu),
+        ]),
+        Family(area: "34.02.01.2002", dusun: "Gunturgeni", rt: "002", rw: "001", address: "Jl. Kamboja 2", members: [
+            Member(name: "Slamet Widodo", sex: .male, born: "1969-06-06", relationship: .head, marital: .married, education: .primary, occupation: "Buruh bangunan", jkn: .none),
+            Member(name: "Tumini", sex: .female, born: "1972-03-28", relationship: .wife, marital: .married, education: .primary, occupation: "Buruh tani", jkn: .none),
+        ]),
+        Family(area: "34.02.01.2002", dusun: "Celep", rt: "004", rw: "002", address: "Dusun Celep RT 004", members: [
+            Member(name: "Heru Prasetyo", sex: .male, born: "1988-10-01", relationship: .head, marital: .married, education: .seniorSecondary, occupation: "Pengemudi ojek", jkn: .none),
+            Member(name: "Lestari Handayani", sex: .female, born: "1991-07-21", relationship: .wife, marital: .married, education: .seniorSecondary, occupation: "Mengurus rumah tangga", jkn: .none),
+            Member(name: "Galih Saputro", sex: .male, born: "2018-01-09", relationship: .child, marital: .single, education: .none, occupation: "Belum bekerja", jkn: .none),
+        ]),
+        Family(area: "34.02.03.2002", dusun: "Mancingan", rt: "002", rw: "001", address: "Jl. Parangtritis Km 27", members: [
+            Member(name: "Mujiono", sex: .male, born: "1975-04-04", relationship: .head, marital: .married, education: .primary, occupation: "Nelayan", jkn: .none),
+            Member(name: "Sri Rahayu", sex: .female, born: "1979-11-15", relationship: .wife, marital: .married, education: .juniorSecondary, occupation: "Pedagang", jkn: .none),
+            Member(name: "Bagas Wicaksana", sex: .male, born: "2006-08-08", relationship: .child, marital: .single, education: .seniorSecondary, occupation: "Buruh harian lepas", jkn: .none),
+        ]),
+        Family(area: "34.02.03.2002", dusun: "Grogol", rt: "005", rw: "003", address: "Dusun Grogol RT 005", members: [
+            Member(name: "Kasiyem", sex: .female, born: "1950-02-14", relationship: .head, marital: .widowed, education: .none, occupation: "Tidak bekerja", jkn: .none),
+        ]),
+        Family(area: "34.02.03.2002", dusun: "Mancingan", rt: "003", rw: "001", address: "Jl. Samas 14", members: [
+            Member(name: "Wagiman", sex: .male, born: "1980-12-02", relationship: .head, marital: .married, education: .juniorSecondary, occupation: "Petani penggarap", jkn: .pbpu),
+            Member(name: "Suyatmi", sex: .female, born: "1983-06-25", relationship: .wife, marital: .married, education: .primary, occupation: "Buruh tani", jkn: .pbpu),
+        ]),
     ]
 
-    /// Records every family through the registry service; returns how many households it made.
-    static func seed(with service: RegistryService) throws -> Int {
+    /// One recorded family: the household and its members, head first.
+    struct Recorded {
+        let household: Household
+        let members: [Person]
+    }
+
+    /// Records every family through the registry service, in the order of `families`.
+    static func seed(with service: RegistryService, by actor: Actor) throws -> [Recorded] {
         var serial = 101
+        var recorded: [Recorded] = []
         for (index, family) in families.enumerated() {
             let region = String(family.area.filter(\.isNumber).prefix(6))
             let noKK = region + "091100" + String(String(10000 + 1001 + index).dropFirst())
@@ -66,12 +107,14 @@ enum DemoHouseholds {
             guard let head = inputs.first else { continue }
             let household = HouseholdInput(
                 noKK: noKK, areaCode: family.area, dusun: family.dusun, rt: family.rt, rw: family.rw, address: family.address)
-            let created = try service.createHousehold(household, head: head, by: .cli, scope: .everywhere)
+            let created = try service.createHousehold(household, head: head, by: actor, scope: .everywhere)
+            var members = [created.head]
             for member in inputs.dropFirst() {
-                _ = try service.addMember(to: created.household.id, member, by: .cli, scope: .everywhere)
+                members.append(try service.addMember(to: created.household.id, member, by: actor, scope: .everywhere))
             }
+            recorded.append(Recorded(household: created.household, members: members))
         }
-        return families.count
+        return recorded
     }
 
     /// `PPKKCC` + day (+ 40 for women) + month + two-digit year + serial.
