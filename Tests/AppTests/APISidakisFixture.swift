@@ -26,8 +26,9 @@ final class APISidakisFixture {
     /// An ELF executable, whatever its name says.
     static let executable: [UInt8] = [0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00] + [UInt8](repeating: 0, count: 64)
 
+    /// `maxBody` as `dinsos serve` has it by default (the test app's is 1 MiB).
     init() throws {
-        api = try APIFixture()
+        api = try APIFixture { $0.maxBody = 10 * 1_048_576 }
         let pool = api.pool
         for (username, role, areas) in [
             ("op.poncosari", Role.operator, [RegistryFixtures.poncosari]),

@@ -28,7 +28,7 @@ struct APIController: RouteCollection {
                 for operation in module.operations {
                     let limit = operation.bodyLimit
                     let handler = operation.handler
-                    group.add(operation.method, operation.path, access: .requires(operation.action), bodyLimit: limit) { request, context in
+                    group.add(operation.method, operation.path, access: .requires(operation.action)) { request, context in
                         guard request.body.count <= limit else {
                             throw APIError(.contentTooLarge, message: "Isi permintaan melebihi \(limit) byte.")
                         }
