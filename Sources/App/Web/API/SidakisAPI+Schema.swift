@@ -62,13 +62,15 @@ extension SidakisAPI {
         [
             "orang": Schema.array(
                 of: Schema.digits(16, "NIK orang yang diusulkan; beberapa NIK hanya dari satu KK (usulan sekeluarga)."),
-                maxItems: ProposalSubmission.maximumPersons),
+                maxItems: ProposalSubmission.maximumPersons
+            ).setting("minItems", 1),
             "jenis": Schema.enumeration(ProposalKind.allCases.map(\.rawValue)),
             "kepesertaan_lama": Schema.enumeration(
                 PreviousSegment.allCases.map(\.rawValue), description: "Wajib untuk pengalihan."),
             "sumber": Schema.enumeration(ProposalSource.allCases.map(\.rawValue)),
             "alasan": Schema.text(minLength: 0, maxLength: 2000),
-            "berkas": Schema.array(of: Schema.ref("SidakisDocumentUpload"), maxItems: ProposalSubmission.maximumDocuments),
+            "berkas": Schema.array(of: Schema.ref("SidakisDocumentUpload"), maxItems: ProposalSubmission.maximumDocuments)
+                .setting("minItems", 1),
         ],
         required: ["orang", "jenis", "sumber", "berkas"])
 
@@ -84,7 +86,7 @@ extension SidakisAPI {
     static let moveSchema = Schema.object(
         [
             "langkah": Schema.enumeration(SidakisWorkflow.pageMoves.sorted()),
-            "versi": Schema.integer(minimum: 1, description: "Versi usulan yang terakhir dibaca."),
+            "versi": Schema.integer(minimum: 1, maximum: Int(Int32.max), description: "Versi usulan yang terakhir dibaca."),
             "catatan": Schema.text(minLength: 0, maxLength: 2000),
         ],
         required: ["langkah", "versi"])
@@ -100,7 +102,8 @@ extension SidakisAPI {
                         "alasan": Schema.string("Wajib untuk tidak_berhasil dan ditangguhkan."),
                     ],
                     required: ["nik", "hasil"]),
-                maxItems: ResultImport.maximumRows),
+                maxItems: ResultImport.maximumRows
+            ).setting("minItems", 1),
         ],
         required: ["baris"])
 
