@@ -11,6 +11,10 @@ enum SidakisJSON {
     static func time(_ date: Date) -> JSONValue { .string(ISO8601Timestamp.format(date)) }
 
     static func proposal(_ proposal: Proposal, fullNIK: Bool = false) -> JSONValue {
+        .object(fields(of: proposal, fullNIK: fullNIK))
+    }
+
+    private static func fields(of proposal: Proposal, fullNIK: Bool) -> [String: JSONValue] {
         [
             "id": JSONValue(proposal.id), "nomor_registrasi": .string(proposal.registrationNumber),
             "status": .string(proposal.status.rawValue), "versi": .int(proposal.version),
@@ -40,7 +44,7 @@ enum SidakisJSON {
 
     static func detail(_ detail: Detail) -> JSONValue {
         let proposal = detail.proposal
-        let fields: [String: JSONValue] = [
+        let more: [String: JSONValue] = [
             "alasan": .string(proposal.reason), "catatan_terakhir": .string(proposal.lastNote),
             "keterangan_hasil": .string(proposal.resultReason),
             "disetujui_pada": proposal.approvedAt.map(time) ?? .null,
@@ -67,9 +71,7 @@ enum SidakisJSON {
             }),
             "langkah_tersedia": .array(detail.moves.map { .string($0.name) }),
         ]
-        guard case .object(var members) = Self.proposal(proposal, fullNIK: detail.fullNIK) else { return .null }
-        members.merge(fields) { first, _ in first }
-        return .object(members)
+        return .object(fields(of: proposal, fullNIK: detail.fullNIK).merging(more) { first, _ in first })
     }
 
     static func report(_ report: ResultImportReport) -> JSONValue {
