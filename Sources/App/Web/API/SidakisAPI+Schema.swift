@@ -78,7 +78,7 @@ extension SidakisAPI {
         [
             "jenis": documentKinds,
             "nik": Schema.digits(16, "Pemilik KTP atau akta/KIA; boleh kosong bila hanya satu orang diusulkan."),
-            "nama_file": Schema.text(minLength: 1, maxLength: 255),
+            "nama_file": Schema.string("Nama berkas asli, untuk ditampilkan; jenisnya ditentukan oleh isinya."),
             "isi_base64": Schema.string("Isi berkas (JPEG, PNG atau PDF, paling besar 5 MB) dalam base64 (RFC 4648 §4)."),
         ],
         required: ["jenis", "nama_file", "isi_base64"])
@@ -87,7 +87,7 @@ extension SidakisAPI {
         [
             "langkah": Schema.enumeration(SidakisWorkflow.pageMoves.sorted()),
             "versi": Schema.integer(minimum: 1, maximum: Int(Int32.max), description: "Versi usulan yang terakhir dibaca."),
-            "catatan": Schema.text(minLength: 0, maxLength: 2000),
+            "catatan": Schema.string("Alasan atau catatan; wajib (minimal 5 karakter) untuk kembalikan dan kembalikan_ke_staf."),
         ],
         required: ["langkah", "versi"])
 
