@@ -15,8 +15,8 @@ final class APIFixture {
     let tokens: APITokenService
     let registry: RegistryService
 
-    init() throws {
-        app = try TestApp()
+    init(configure: (inout AppEnvironment) -> Void = { _ in }) throws {
+        app = try TestApp(configure: configure)
         let pool = app.environment.pool
         users = UserService(pool: pool, hasher: .testing, clock: app.environment.clock)
         tokens = APITokenService(pool: pool, clock: app.environment.clock)

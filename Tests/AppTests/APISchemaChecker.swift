@@ -2,14 +2,14 @@ import Foundation
 
 /// A JSON Schema checker for the vocabulary the API's document uses: `type` (one or an array,
 /// so `["string", "null"]`), `properties`, `required`, `additionalProperties` (a schema),
-/// `items`, `maxItems`, `enum`, `minimum`, `maximum`, `minLength`, `maxLength`, `pattern` and
+/// `items`, `minItems`, `maxItems`, `enum`, `minimum`, `maximum`, `minLength`, `maxLength`, `pattern` and
 /// `$ref` into the document.
 /// Any other keyword in a schema is reported, so the document cannot grow keywords nothing checks.
 struct APISchemaChecker {
     let document: JSONNode
 
     static let known: Set<String> = [
-        "type", "properties", "required", "additionalProperties", "items", "maxItems", "enum", "minimum", "maximum",
+        "type", "properties", "required", "additionalProperties", "items", "minItems", "maxItems", "enum", "minimum", "maximum",
         "pattern", "$ref", "description", "format", "minLength", "maxLength",
     ]
 
@@ -53,6 +53,7 @@ struct APISchemaChecker {
                 }
             }
         case .array(let items):
+            if let minItems = schema["minItems"]?.int, items.count < minItems { problems.append("\(path): under \(minItems) items") }
             if let maxItems = schema["maxItems"]?.int, items.count > maxItems { problems.append("\(path): over \(maxItems) items") }
             if let itemSchema = schema["items"] {
                 for (index, item) in items.enumerated() { problems += self.problems(item, itemSchema, at: "\(path)[\(index)]") }

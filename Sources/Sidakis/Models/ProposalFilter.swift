@@ -13,10 +13,13 @@ package struct ProposalFilter: Sendable, Equatable {
     package var proposerID: Int64?
     /// Only proposals of this activation batch.
     package var batchID: Int64?
+    /// Only proposals for this NIK (exact).
+    package var nik: String?
 
     package init(
         status: ProposalStatus? = nil, areaCode: String? = nil, kind: ProposalKind? = nil, source: ProposalSource? = nil,
-        submittedFrom: String? = nil, submittedUntil: String? = nil, proposerID: Int64? = nil, batchID: Int64? = nil
+        submittedFrom: String? = nil, submittedUntil: String? = nil, proposerID: Int64? = nil, batchID: Int64? = nil,
+        nik: String? = nil
     ) {
         self.status = status
         self.areaCode = areaCode
@@ -26,5 +29,6 @@ package struct ProposalFilter: Sendable, Equatable {
         self.submittedUntil = submittedUntil
         self.proposerID = proposerID
         self.batchID = batchID
+        self.nik = nik
     }
 }

@@ -61,11 +61,64 @@ package struct ActivationService: Sendable {
         }
     }
 
-    /// Reads a CSV or XLSX result file and records each valid row for the batch's proposals in
-    /// one transaction; rows with problems are reported and left out.
+    /// Reads a CSV or XLSX result file and records its rows (`importResults(_:source:batchID:by:)`).
     package func importResults(
         _ bytes: [UInt8], fileName: String, batchID: Int64, by actor: Actor
     ) throws -> ResultImportReport {
+        try importResults(try Self.rows(bytes, fileName: fileName), source: fileName, batchID: batchID, by: actor)
+    }
+
+    /// Records each valid row for the batch's proposals in one transaction; rows with problems
+    /// are reported and left out. `source` (a file name, or the API) goes into the audit row.
+    package func importResults(
+        _ rows: [ResultRow], source: String, batchID: Int64, by actor: Actor
+    ) throws -> ResultImportReport {
+        try pool.write { db in
+            guard try BatchStore.find(batchID, in: db) != nil else { throw ProposalError.notFound }
+            var report = ResultImportReport()
+            var seen: Set<String> = []
+            for row in rows {
+                let nik = row.nik.trimmingCharacters(in: .whitespaces)
+                func refuse(_ text: String) {
+                    report.lines.append(.init(line: row.line, nik: nik, outcome: text, applied: false))
+                }
+                guard !seen.contains(nik) else { refuse(ResultImportReport.Problem.duplicate); continue }
+                seen.insert(nik)
+                let candidates = try db.query(
+                    Proposal.self, "SELECT \(Proposal.columns) FROM sidakis_proposals AS p WHERE p.nik = ? ORDER BY p.id DESC",
+                    [nik])
+                guard !candidates.isEmpty else { refuse(ResultImportReport.Problem.unknownNIK); continue }
+                guard let proposal = candidates.first(where: { $0.batchID == batchID }) else {
+                    refuse(ResultImportReport.Problem.notInBatch); continue
+                }
+                guard let result = ActivationResult(text: row.result) else {
+                    refuse(ResultImportReport.Problem.unknownResult); continue
+                }
+                let kis = row.kisNumber
+                let reason = row.reason
+                if result == .succeeded, KISNumber.parse(kis) == nil { refuse(ResultImportReport.Problem.invalidKIS); continue }
+                if result != .succeeded, reason.trimmingCharacters(in: .whitespaces).count < 3 {
+                    refuse(ResultImportReport.Problem.reasonMissing); continue
+                }
+                guard proposal.status == .activating else { refuse(ResultImportReport.Problem.alreadyRecorded); continue }
+                let saved = try proposals.recordResult(proposal, result, kisNumber: kis, reason: reason, by: actor, in: db)
+                let text = saved.kisNumber.map { "\(result.label), KIS \($0)" } ?? "\(result.label): \(reason)"
+                report.lines.append(.init(line: row.line, nik: nik, outcome: text, applied: true))
+            }
+            var changes = AuditChanges()
+            changes.set("file", to: source)
+            changes.set("applied", to: String(report.appliedCount))
+            changes.set("refused", to: String(report.refusedCount))
+            try AuditLog.record(
+                AuditEntry(action: "sidakis.batch.impor-hasil", entity: "sidakis_batch", entityID: String(batchID), changes: changes),
+                by: actor, in: db, at: proposals.clock.now)
+            return report
+        }
+    }
+
+    /// The rows of a result file, blank lines left out; a file without the NIK and Hasil
+    /// columns is refused whole.
+    static func rows(_ bytes: [UInt8], fileName: String) throws -> [ResultRow] {
         let records = try Self.records(bytes, fileName: fileName)
         guard let header = records.first else {
             throw ProposalError.invalid(["berkas": "Berkas kosong."])
@@ -77,47 +130,12 @@ package struct ActivationService: Sendable {
         }
         let kisColumn = index(ResultColumn.kis)
         let reasonColumn = index(ResultColumn.reason)
-        return try pool.write { db in
-            guard try BatchStore.find(batchID, in: db) != nil else { throw ProposalError.notFound }
-            var report = ResultImportReport()
-            var seen: Set<String> = []
-            for record in records.dropFirst() {
-                let nik = (record.field(nikColumn) ?? "").trimmingCharacters(in: .whitespaces)
-                if nik.isEmpty, record.fields.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
-                func refuse(_ text: String) {
-                    report.lines.append(.init(line: record.line, nik: nik, outcome: text, applied: false))
-                }
-                guard !seen.contains(nik) else { refuse(ResultImportReport.Problem.duplicate); continue }
-                seen.insert(nik)
-                let candidates = try db.query(
-                    Proposal.self, "SELECT \(Proposal.columns) FROM sidakis_proposals AS p WHERE p.nik = ? ORDER BY p.id DESC",
-                    [nik])
-                guard !candidates.isEmpty else { refuse(ResultImportReport.Problem.unknownNIK); continue }
-                guard let proposal = candidates.first(where: { $0.batchID == batchID }) else {
-                    refuse(ResultImportReport.Problem.notInBatch); continue
-                }
-                guard let result = ActivationResult(text: record.field(resultColumn) ?? "") else {
-                    refuse(ResultImportReport.Problem.unknownResult); continue
-                }
-                let kis = kisColumn.flatMap { record.field($0) } ?? ""
-                let reason = reasonColumn.flatMap { record.field($0) } ?? ""
-                if result == .succeeded, KISNumber.parse(kis) == nil { refuse(ResultImportReport.Problem.invalidKIS); continue }
-                if result != .succeeded, reason.trimmingCharacters(in: .whitespaces).count < 3 {
-                    refuse(ResultImportReport.Problem.reasonMissing); continue
-                }
-                guard proposal.status == .activating else { refuse(ResultImportReport.Problem.alreadyRecorded); continue }
-                let saved = try proposals.recordResult(proposal, result, kisNumber: kis, reason: reason, by: actor, in: db)
-                let text = saved.kisNumber.map { "\(result.label), KIS \($0)" } ?? "\(result.label): \(reason)"
-                report.lines.append(.init(line: record.line, nik: nik, outcome: text, applied: true))
-            }
-            var changes = AuditChanges()
-            changes.set("file", to: fileName)
-            changes.set("applied", to: String(report.appliedCount))
-            changes.set("refused", to: String(report.refusedCount))
-            try AuditLog.record(
-                AuditEntry(action: "sidakis.batch.impor-hasil", entity: "sidakis_batch", entityID: String(batchID), changes: changes),
-                by: actor, in: db, at: proposals.clock.now)
-            return report
+        return records.dropFirst().compactMap { record in
+            let nik = (record.field(nikColumn) ?? "").trimmingCharacters(in: .whitespaces)
+            if nik.isEmpty, record.fields.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { return nil }
+            return ResultRow(
+                line: record.line, nik: nik, result: record.field(resultColumn) ?? "",
+                kisNumber: kisColumn.flatMap { record.field($0) } ?? "", reason: reasonColumn.flatMap { record.field($0) } ?? "")
         }
     }
 

@@ -128,6 +128,7 @@ package enum ProposalStore {
         if let until = filter.submittedUntil { add("p.created_at < ?", until) }
         if let proposer = filter.proposerID { add("p.proposer_id = ?", proposer) }
         if let batch = filter.batchID { add("p.batch_id = ?", batch) }
+        if let nik = filter.nik { add("p.nik = ?", nik) }
         return (sql, arguments)
     }
 
