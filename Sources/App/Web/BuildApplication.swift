@@ -84,6 +84,7 @@ package func apiModules(_ environment: AppEnvironment) -> [any APIModule] {
     [
         RegistryAPI(pool: environment.pool, clock: environment.clock, settings: environment.settings),
         SidamesraAPI(pool: environment.pool, settings: environment.settings),
+        DTKSAPI(pool: environment.pool, clock: environment.clock, uploadsDirectory: environment.uploadsDirectory),
     ]
 }
 
