@@ -172,6 +172,25 @@ import TestSupport
         #expect(response.errorFields["attachments[0].isi_base64"] == AttachmentError.typeNotAccepted(.document).message)
     }
 
+    @Test func documentsUpToTheirLimitPassEvenPastTheServersDefaultBodySize() throws {
+        let office = try Office()
+        let largest = Array("%PDF-".utf8) + [UInt8](repeating: 0x20, count: AttachmentKind.document.maxByteCount - 5)
+        let body = Self.body(
+            household: "\"household_id\": \(office.mine), ",
+            attachments: [("kk", "kk.pdf", Self.base64(largest)), ("ktp", "ktp.pdf", Self.base64(largest))])
+        #expect(body.utf8.count > 10 * 1_048_576)
+        let created = try office.call("POST", "/api/v1/dtks/usulan", token: office.poncosari, json: body)
+        #expect(created.status == 201)
+        #expect(try office.count("attachments") == 2)
+
+        let tooLarge = try office.call(
+            "POST", "/api/v1/dtks/usulan", token: office.trimurti,
+            json: Self.body(
+                household: "\"household_id\": \(office.theirs), ", attachments: [("kk", "kk.pdf", Self.base64(largest + [0x20]))]))
+        #expect(tooLarge.status == 422)
+        #expect(tooLarge.errorFields["attachments[0].isi_base64"] == AttachmentError.tooLarge(.document).message)
+    }
+
     @Test func anotherKalurahansOperatorFindsNothing() throws {
         let office = try Office()
         for household in ["\"household_id\": \(office.theirs), ", "\"no_kk\": \"\(RegistryFixtures.noKK(2))\", "] {
@@ -279,7 +298,7 @@ import TestSupport
             attachments: AttachmentService(pool: environment.pool, directory: environment.uploadsDirectory))
         let staf = try office.actor("staf")
         let day = try #require(CalendarDate(year: 2026, month: 11, day: 18) as CalendarDate?)
-        func version() throws -> Int { try #require(try office.proposal(id)).version }
+        func version() throws -> Int { try office.proposal(id)?.version ?? 0 }
         try service.accept(id, version: try version(), by: staf, scope: .everywhere)
         try service.recordCoordination(id, version: try version(), note: "Dibahas dengan RT", on: day, by: staf, scope: .everywhere)
         try service.assess(

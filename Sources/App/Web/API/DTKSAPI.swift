@@ -27,7 +27,8 @@ struct DTKSAPI: APIModule {
                 summary: "Usulkan keluarga di register ke DTKS, dengan kelengkapan dan dokumennya.", tags: ["DTKS"],
                 requestBody: DTKSProposalSubmission.schema, successStatus: 201,
                 responseSchema: DTKSJSON.createdSchema, errorStatuses: [404, 409],
-                bodyLimit: DTKSProposalSubmission.bodyLimit
+                bodyLimit: DTKSProposalSubmission.bodyLimit,
+                links: ["GetDTKSProposal": APIOperation.link(to: "getDTKSProposal", parameters: ["id": "$response.body#/id"])]
             ) { request, context in try propose(request, context) },
             APIOperation(
                 .GET, "/dtks/usulan", action: Action.viewDTKSProposals, operationID: "listDTKSProposals",
