@@ -21,20 +21,23 @@ extension DTKSProposalSubmission {
         ],
         required: ["jenis", "nama_file", "isi_base64"])
 
+    /// The optional members may also be null (the decoder reads null as absent).
     static let schema = Schema.object(
         [
-            "household_id": Schema.integer(minimum: 1, description: "Id keluarga di register; atau no_kk, salah satu saja."),
-            "no_kk": Schema.digits(16, "No KK keluarga aktif di register; atau household_id, salah satu saja."),
+            "household_id": Schema.nullable(Schema.integer(
+                minimum: 1, maximum: Int.max, description: "Id keluarga di register; atau no_kk, salah satu saja.")),
+            "no_kk": Schema.nullable(Schema.digits(16, "No KK keluarga aktif di register; atau household_id, salah satu saja.")),
             "proposer_type": Schema.enumeration(ProposerType.allCases.map(\.rawValue), description: "Jenis pengusul."),
-            "proposer_name": Schema.string("Nama warga, Ketua RT/RW, atau lembaga."),
-            "reason": Schema.string("Alasan diusulkan."),
+            "proposer_name": Schema.nullable(Schema.string("Nama warga, Ketua RT/RW, atau lembaga.")),
+            "reason": Schema.nullable(Schema.string("Alasan diusulkan.")),
             "requirements": Schema.object(
                 [
                     "kk": Schema.boolean, "ktp": Schema.boolean,
                     "sktm": ["type": "boolean", "description": "SKTM atau surat pengantar RT."],
                 ],
                 required: ["kk", "ktp", "sktm"], description: "Kelengkapan: fotokopi KK, KTP/NIK, SKTM atau pengantar RT."),
-            "attachments": Schema.array(of: Schema.ref("DTKSDocument"), maxItems: ProposalService.maximumDocuments),
+            "attachments": Schema.nullable(
+                Schema.array(of: Schema.ref("DTKSDocument"), maxItems: ProposalService.maximumDocuments)),
         ],
         required: ["proposer_type", "requirements"])
 }
