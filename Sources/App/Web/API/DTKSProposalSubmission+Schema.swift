@@ -11,7 +11,7 @@ extension DTKSProposalSubmission {
     static let documentSchema = Schema.object(
         [
             "jenis": Schema.enumeration(
-                DocumentType.allCases.map(\.rawValue), description: "Persyaratan yang ditunjukkan dokumen ini."),
+                DocumentType.allCases.map(\.rawValue), description: "Persyaratan yang ditunjukkan dokumen ini (diperiksa, belum disimpan: dokumen usulan DTKS tidak berlabel)."),
             "nama_file": Schema.text(minLength: 0, maxLength: 200),
             "isi_base64": [
                 "type": "string", "pattern": "^[A-Za-z0-9+/]*={0,2}$", "maxLength": .int(maximumBase64Length),
