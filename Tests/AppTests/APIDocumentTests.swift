@@ -78,6 +78,33 @@ import Web
         }
     }
 
+    @Test func everyLinkLeadsToAnOperationAndItsParameters() throws {
+        let fixture = try APIFixture()
+        let document = try Self.fetchDocument(fixture)
+        var operations: [String: Set<String>] = [:]
+        for (_, item) in document["paths"]?.object ?? [:] {
+            for (_, operation) in item.object ?? [:] {
+                guard let id = operation["operationId"]?.string else { continue }
+                operations[id] = Set((operation["parameters"]?.array ?? []).compactMap { $0["name"]?.string })
+            }
+        }
+        var links = 0
+        for (path, item) in document["paths"]?.object ?? [:] {
+            for (method, operation) in item.object ?? [:] {
+                for (status, response) in operation["responses"]?.object ?? [:] {
+                    for (name, link) in response["links"]?.object ?? [:] {
+                        links += 1
+                        let target = try #require(link["operationId"]?.string, "\(method) \(path) \(status) \(name)")
+                        let parameters = try #require(operations[target], "\(name) leads to unknown \(target)")
+                        let named = Set((link["parameters"]?.object ?? [:]).keys)
+                        #expect(named.isSubset(of: parameters), "\(name): \(named) not parameters of \(target)")
+                    }
+                }
+            }
+        }
+        #expect(links >= 1)
+    }
+
     @Test func realAnswersMatchTheirSchemas() throws {
         let fixture = try APIFixture()
         let document = try Self.fetchDocument(fixture)

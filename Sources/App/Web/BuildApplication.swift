@@ -85,6 +85,7 @@ package func apiModules(_ environment: AppEnvironment) -> [any APIModule] {
         RegistryAPI(pool: environment.pool, clock: environment.clock, settings: environment.settings),
         SidamesraAPI(pool: environment.pool, settings: environment.settings),
         SidakisAPI(pool: environment.pool, attachments: AttachmentService(pool: environment.pool, directory: environment.uploadsDirectory), clock: environment.clock, settings: environment.settings),
+        DTKSAPI(pool: environment.pool, clock: environment.clock, uploadsDirectory: environment.uploadsDirectory),
     ]
 }
 

@@ -12,6 +12,9 @@ package struct ProposalService: Sendable {
     package let attachments: AttachmentService
     let engine = WorkflowEngine(ProposalWorkflow.definition)
 
+    /// The most requirement documents one proposal or re-proposal takes.
+    package static let maximumDocuments = 5
+
     package init(pool: DatabasePool, clock: Clock, attachments: AttachmentService) {
         self.pool = pool
         self.clock = clock

@@ -37,7 +37,7 @@ struct ProposalForm {
 
     /// The uploaded requirement documents, checked (JPEG, PNG or PDF, 5 MB each).
     static func documents(_ files: [UploadedFile]) throws -> [CheckedUpload] {
-        try files.filter { $0.size > 0 }.prefix(5).map { try AttachmentService.check(AttachmentUpload($0), kind: .document) }
+        try files.filter { $0.size > 0 }.prefix(ProposalService.maximumDocuments).map { try AttachmentService.check(AttachmentUpload($0), kind: .document) }
     }
 
     var fields: [FormField] {

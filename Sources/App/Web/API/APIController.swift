@@ -28,7 +28,11 @@ struct APIController: RouteCollection {
                 for operation in module.operations {
                     let limit = operation.bodyLimit
                     let handler = operation.handler
-                    group.add(operation.method, operation.path, access: .requires(operation.action)) { request, context in
+                    // Past the server's default the route needs its own limit (documents as base64).
+                    let transportLimit = limit > ServerConfiguration.standardMaxBody ? limit : nil
+                    group.add(
+                        operation.method, operation.path, access: .requires(operation.action), bodyLimit: transportLimit
+                    ) { request, context in
                         guard request.body.count <= limit else {
                             throw APIError(.contentTooLarge, message: "Isi permintaan melebihi \(limit) byte.")
                         }

@@ -25,13 +25,16 @@ package struct APIOperation: Sendable {
     package let errorStatuses: [Int]
     /// The largest body accepted, checked by the API layer so the answer is JSON (413).
     package let bodyLimit: Int
+    /// OpenAPI link objects of the success response, by name: where its values lead next
+    /// (`POST` → `GET` of what it created), for clients and schemathesis' stateful tests.
+    package let links: [String: JSONValue]
     package let handler: RouteHandler
 
     package init(
         _ method: HTTPMethod, _ path: String, action: String, operationID: String, summary: String, tags: [String],
         parameters: [APIParameter] = [], requestBody: JSONValue? = nil, successStatus: Int = 200,
         responseSchema: JSONValue, errorStatuses: [Int] = [], bodyLimit: Int = 65_536,
-        handler: @escaping RouteHandler
+        links: [String: JSONValue] = [:], handler: @escaping RouteHandler
     ) {
         self.method = method
         self.path = path
@@ -45,7 +48,14 @@ package struct APIOperation: Sendable {
         self.responseSchema = responseSchema
         self.errorStatuses = errorStatuses
         self.bodyLimit = bodyLimit
+        self.links = links
         self.handler = handler
+    }
+
+    /// A link to operation `operationID` with its `parameters` taken from this response, as
+    /// runtime expressions (`"$response.body#/id"`, OpenAPI 3.1 §4.8.20.4).
+    package static func link(to operationID: String, parameters: [String: String]) -> JSONValue {
+        ["operationId": .string(operationID), "parameters": .object(parameters.mapValues(JSONValue.string))]
     }
 
     /// The full path in OpenAPI's syntax: `/api/v1/keluarga/{id}`.

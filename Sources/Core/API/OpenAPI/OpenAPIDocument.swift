@@ -52,12 +52,12 @@ package struct OpenAPIDocument: Sendable {
     }
 
     static func operationObject(_ operation: APIOperation) -> JSONValue {
-        var responses: [String: JSONValue] = [
-            String(operation.successStatus): [
-                "description": "Berhasil.",
-                "content": ["application/json": ["schema": operation.responseSchema]],
-            ]
+        var success: JSONValue = [
+            "description": "Berhasil.",
+            "content": ["application/json": ["schema": operation.responseSchema]],
         ]
+        if !operation.links.isEmpty { success = success.setting("links", .object(operation.links)) }
+        var responses: [String: JSONValue] = [String(operation.successStatus): success]
         var errors = Set(commonErrors + operation.errorStatuses)
         if operation.requestBody != nil { errors.formUnion([400, 413, 415, 422]) }
         if !operation.parameters.isEmpty { errors.insert(400) }
