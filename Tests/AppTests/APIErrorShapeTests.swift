@@ -41,6 +41,7 @@ import Web
         #expect(wrongMethod.raw.header("Allow")?.contains("POST") == true)
         // TRACE reaches the router (no route allows it) instead of the parser's plain-text 501.
         Self.expectShape(try fixture.call("TRACE", "/api/v1/keluarga", token: token), status: 405, code: "method_not_allowed")
+        Self.expectShape(try fixture.call("QUERY", "/api/v1/keluarga", token: token), status: 405, code: "method_not_allowed")
         let big = "{\"no_kk\": \"" + String(repeating: "1", count: 70_000) + "\"}"
         Self.expectShape(try fixture.call("POST", "/api/v1/keluarga", token: token, json: big), status: 413, code: "payload_too_large")
         Self.expectShape(

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `make test-api`: schemathesis (PyPI) against a running `dinsos serve` on a temporary database
 # with the demo seed, authenticated with an API token made by `dinsos token create`.
-# Uses .build/release/dinsos when it exists, else the debug build (built here if missing).
+# Builds the debug binary first (incremental), so the server tested is always the checked-out code.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
@@ -14,12 +14,8 @@ if [ ! -x "$venv/bin/schemathesis" ]; then
   "$venv/bin/pip" install --quiet schemathesis
 fi
 
-if [ -x .build/release/dinsos ]; then
-  dinsos=.build/release/dinsos
-else
-  swift build --product dinsos
-  dinsos=.build/debug/dinsos
-fi
+swift build --product dinsos
+dinsos=.build/debug/dinsos
 
 work=$(mktemp -d)
 server=""

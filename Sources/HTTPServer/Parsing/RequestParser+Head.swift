@@ -48,7 +48,7 @@ extension RequestParser {
         return minor == 0 ? .http1_0 : .http1_1
     }
 
-    /// The method when it is one this server implements (`HTTPMethod.known`) or TRACE.
+    /// The method when it is one this server implements (`HTTPMethod.known`), TRACE or QUERY.
     static func knownMethod(_ bytes: UnsafeRawBufferPointer) -> HTTPMethod? {
         func matches(_ literal: StaticString) -> Bool {
             literal.withUTF8Buffer { expected in bytes.elementsEqual(expected) }
@@ -56,7 +56,7 @@ extension RequestParser {
         switch bytes.count {
         case 3: return matches("GET") ? .GET : matches("PUT") ? .PUT : nil
         case 4: return matches("HEAD") ? .HEAD : matches("POST") ? .POST : nil
-        case 5: return matches("PATCH") ? .PATCH : matches("TRACE") ? .TRACE : nil
+        case 5: return matches("PATCH") ? .PATCH : matches("TRACE") ? .TRACE : matches("QUERY") ? .QUERY : nil
         case 6: return matches("DELETE") ? .DELETE : nil
         case 7: return matches("OPTIONS") ? .OPTIONS : nil
         default: return nil

@@ -55,6 +55,7 @@ let rejectionCases: [RejectionCase] = [
     RejectionCase("an unknown method is not implemented", "BREW / HTTP/1.1\r\n\(host)\r\n", .unknownMethod, 501),
     RejectionCase("CONNECT is not implemented", "CONNECT a.example:443 HTTP/1.1\r\n\(host)\r\n", .unknownMethod, 501),
     RejectionCase("methods are case-sensitive", "get / HTTP/1.1\r\n\(host)\r\n", .unknownMethod, 501),
+    RejectionCase("QUERY is recognised, lower case is not", "query / HTTP/1.1\r\n\(host)\r\n", .unknownMethod, 501),
 
     // Header lines (RFC 9112 §5, RFC 9110 §5.5)
     RejectionCase("header line without colon", "GET / HTTP/1.1\r\n\(host)NoColon\r\n\r\n", .malformedHeaderLine, 400),

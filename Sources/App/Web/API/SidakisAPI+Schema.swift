@@ -98,8 +98,8 @@ extension SidakisAPI {
                     [
                         "nik": Schema.string("NIK yang diusulkan dalam batch ini."),
                         "hasil": Schema.enumeration(ActivationResult.allCases.map(\.rawValue)),
-                        "nomor_kis": Schema.string("Nomor KIS 13 digit (wajib untuk berhasil)."),
-                        "alasan": Schema.string("Wajib untuk tidak_berhasil dan ditangguhkan."),
+                        "nomor_kis": Schema.nullable(Schema.string("Nomor KIS 13 digit (wajib untuk berhasil).")),
+                        "alasan": Schema.nullable(Schema.string("Wajib untuk tidak_berhasil dan ditangguhkan.")),
                     ],
                     required: ["nik", "hasil"]),
                 maxItems: ResultImport.maximumRows
