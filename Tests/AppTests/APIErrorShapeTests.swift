@@ -44,6 +44,11 @@ import Web
         Self.expectShape(try fixture.call("QUERY", "/api/v1/keluarga", token: token), status: 405, code: "method_not_allowed")
         let big = "{\"no_kk\": \"" + String(repeating: "1", count: 70_000) + "\"}"
         Self.expectShape(try fixture.call("POST", "/api/v1/keluarga", token: token, json: big), status: 413, code: "payload_too_large")
+        // A declared length over the server's limit is refused before any handler runs: still JSON.
+        let declaredTooLarge = try fixture.call(
+            "POST", "/api/v1/keluarga", token: token,
+            headers: ["Content-Type": "application/json", "Content-Length": "200000000"])
+        Self.expectShape(declaredTooLarge, status: 413, code: "payload_too_large")
         Self.expectShape(
             try fixture.call("POST", "/api/v1/keluarga", token: token, json: "no_kk=1", contentType: "application/x-www-form-urlencoded"),
             status: 415, code: "unsupported_media_type")

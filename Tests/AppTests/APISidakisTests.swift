@@ -109,6 +109,17 @@ import TestSupport
         #expect(response.errorFields["berkas[1].isi_base64"]?.contains("terlalu besar") == true, "\(response.errorFields)")
     }
 
+    /// The form takes 30 MiB of files; the API takes the same in base64, past the server's 10 MiB.
+    @Test func documentsBeyondTheServersDefaultBodyLimitAreAccepted() throws {
+        let office = try Fixture()
+        let scan = Fixture.pdf + [UInt8](repeating: 0x20, count: 4_500_000)
+        let body = office.submission([office.head]) { body in
+            body["berkas"] = [Fixture.document("kk", bytes: scan), Fixture.document("ktp", nik: office.head.nik, bytes: scan)]
+        }
+        #expect(body.utf8.count > 10 * 1_048_576)
+        _ = try office.call("POST", "/api/v1/sidakis/usulan", as: "op.poncosari", json: body, expect: 201)
+    }
+
     @Test func theDocumentsMustFitThePeople() throws {
         let office = try Fixture()
         let cases: [([[String: Any]], String)] = [

@@ -92,7 +92,11 @@ extension EventLoop {
         connection.parser.bodyLimit = limit
         if let length = framing.contentLength, length > limit {
             // RFC 9110 §10.1.1: with Expect: 100-continue we answer the final status instead of 100.
-            refuse(connection, .contentTooLarge)
+            if let answer = responder.refusal(.contentTooLarge, for: head, requestID: connection.current?.id ?? "-") {
+                answerAndClose(connection, answer)
+            } else {
+                refuse(connection, .contentTooLarge)
+            }
             return
         }
         if framing.expectsContinue && framing.hasBody {
@@ -150,6 +154,11 @@ extension EventLoop {
 
     /// Answers with a bare status and closes once the answer has been read (lingering).
     func answerAndClose(_ connection: Connection, status: HTTPStatus) {
+        answerAndClose(connection, Response(status: status, text: "\(status.reasonPhrase)\n"))
+    }
+
+    /// Answers with `response` and closes once the answer has been read (lingering).
+    func answerAndClose(_ connection: Connection, _ response: Response) {
         if connection.current == nil {
             connection.current = Connection.CurrentRequest(
                 id: requestIDs.next(), method: HTTPMethod(rawValue: "-"), path: "-", version: .http1_1,
@@ -158,7 +167,7 @@ extension EventLoop {
         connection.pendingHead = nil
         connection.closeAfterOutput = true
         connection.lingerBeforeClose = true
-        respond(connection, Response(status: status, text: "\(status.reasonPhrase)\n"))
+        respond(connection, response)
     }
 
     /// `OPTIONS *` asks about the server as a whole (RFC 9110 §9.3.7).

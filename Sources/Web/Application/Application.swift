@@ -50,6 +50,11 @@ package struct Application: HTTPResponder {
         router.route(for: head.method, path: head.path)?.bodyLimit ?? configuration.maxBodySize
     }
 
+    /// The error pages' answer for a request refused before routing (see `ErrorPageRenderer`).
+    package func refusal(_ status: HTTPStatus, for head: RequestHead, requestID: String) -> Response? {
+        configuration.errorPages.refusal(ErrorPage(status: status, requestID: requestID), for: head)
+    }
+
     /// True for routes marked `inline` (static files, /healthz).
     package func answersInline(_ head: RequestHead) -> Bool {
         router.route(for: head.method, path: head.path)?.answersInline ?? false

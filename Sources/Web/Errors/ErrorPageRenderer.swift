@@ -4,6 +4,15 @@ package import HTTPServer
 /// through Mustache. A renderer that throws is replaced by `PlainErrorPages` for that answer.
 package protocol ErrorPageRenderer: Sendable {
     func render(_ page: ErrorPage, for request: Request, context: RequestContext) throws -> Response
+
+    /// The answer to a request the server refuses before routing (`HTTPResponder.refusal`), or
+    /// nil for the server's plain-text one. Runs on the I/O loop: nothing slow.
+    func refusal(_ page: ErrorPage, for head: RequestHead) -> Response?
+}
+
+extension ErrorPageRenderer {
+    /// By default the server's plain-text answer.
+    package func refusal(_ page: ErrorPage, for head: RequestHead) -> Response? { nil }
 }
 
 /// The built-in page: plain HTML in Indonesian, no styles or scripts (so it fits the CSP).

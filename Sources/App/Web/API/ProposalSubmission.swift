@@ -38,10 +38,8 @@ struct ProposalSubmission: Decodable {
     /// Members of one KK; the largest households in the register are far smaller.
     static let maximumPersons = 20
     static let maximumDocuments = maximumPersons + 1
-    /// The form takes 30 MiB of uploads; in base64 that would be 40 MiB, but a body past the
-    /// server's `--max-body` (10 MiB by default) is refused by the parser in plain text before
-    /// the API layer sees it, so the API keeps to that: about 7.5 MiB of files per request.
-    static let bodyLimit = 10 * 1_048_576
+    /// The form's upload limit, in base64 (4 bytes for every 3), with room for the other fields.
+    static let bodyLimit = SidakisController.submissionBodyLimit / 3 * 4 + 65_536
 
     /// What the body becomes for the service, or the field problems found translating it.
     struct Translation {
