@@ -1,13 +1,15 @@
 package import Core
 package import Database
 
-/// Lists filtered by an indicator answer, paged through the number of their households per total.
+/// Every ranking list is paged through the number of its households per total score.
 ///
-/// An answer is not in any ranking index, so an `OFFSET` into such a list walks every household
-/// of the area ranked before the page and probes the answers for each: up to the whole kabupaten
-/// (330,000 probes, a second) for a deep page. Instead the list is counted once per total score
-/// (`totals`, also the list's count), which says at which total the page starts and how many of
-/// the list's rows lie below it, so the page walks the households of that one total only.
+/// An `OFFSET` walks every row ranked before the page: for a deep page of the kabupaten that is
+/// 300,000 index entries, and for a list filtered by an indicator answer (no ranking index holds
+/// answers) a probe of the answers for each of them. Instead the list is counted once per total
+/// score (`totals`, also the list's count and, unfiltered, the area's N), which says at which
+/// total the page starts and how many of the list's rows lie below it, so the page walks the
+/// households of that one total only. The counts are kept per state of the scores
+/// (`RankingTotalsCache`), so paging through a list counts it once.
 extension RankingStore {
     /// How many households of the filtered list have each total, ascending by total; counted
     /// once per state of the scores (`RankingTotalsCache`). The generation is read before the
@@ -24,6 +26,17 @@ extension RankingStore {
     /// `totals`, counted.
     static func countTotals(_ filter: RankingFilter, scope: AreaScope, in db: Connection) throws -> [(total: Int, count: Int)] {
         let exact = try bandIsScoreRange(filter.bandName, in: db)
+        guard filter.optionID != nil else {
+            // The area's ranking index is in total order: a GROUP BY that needs no sort.
+            return try db.query(
+                """
+                SELECT s.total, count(*) FROM household_scores AS s
+                WHERE \(inArea(filter.area, scope: scope)) AND \(filters(filter, bandIsScoreRange: exact))
+                GROUP BY s.total ORDER BY s.total
+                """,
+                base(filter, scope: scope)
+            ).map { row in (total: try row.get(0), count: try row.get(1)) }
+        }
         // In a kapanewon or kalurahan the area's ranking index is walked in total order (no sort)
         // and each household's answer probed; over the kabupaten the option's answers are walked
         // instead and each household found by `household_scores_by_answers` (migration 0204),
@@ -72,22 +85,18 @@ extension RankingStore {
     package static func countAndPage(
         _ filter: RankingFilter, scope: AreaScope, paging: Paging, areaCount: Int, in db: Connection
     ) throws -> (total: Int, rows: [RankedHousehold]) {
-        guard filter.optionID != nil else {
-            let total = filter.isWholeArea ? areaCount : try count(filter, scope: scope, in: db)
-            return (total, try page(filter, scope: scope, paging: paging, areaCount: areaCount, in: db))
-        }
         let totals = try totals(filter, scope: scope, in: db)
         let rows = try page(filter, scope: scope, paging: paging, areaCount: areaCount, totals: totals, in: db)
         return (totals.reduce(0) { $0 + $1.count }, rows)
     }
 
-    /// Page `paging` of a list filtered by an answer, whose households per total are `totals`.
+    /// Page `paging` of a list whose households per total are `totals`.
     static func page(
         _ filter: RankingFilter, scope: AreaScope, paging: Paging, areaCount: Int, totals: [(total: Int, count: Int)],
         in db: Connection
     ) throws -> [RankedHousehold] {
         var before = 0
-        guard let start = totals.first(where: { entry in
+        guard let first = totals.first(where: { entry in
             if before + entry.count > paging.offset { return true }
             before += entry.count
             return false
@@ -99,7 +108,8 @@ extension RankingStore {
               AND s.total >= ?7
             ORDER BY \(order) LIMIT ?5 OFFSET ?6
             """,
-            base(filter, scope: scope) + [paging.limit, paging.offset - before, start.total])
-        return try ranked(rows, filter, scope: scope, start: .countBefore, areaCount: areaCount, in: db)
+            base(filter, scope: scope) + [paging.limit, paging.offset - before, first.total])
+        let start: RankingStart = filter.isWholeArea ? .knownRank(paging.offset + 1) : .countBefore
+        return try ranked(rows, filter, scope: scope, start: start, areaCount: areaCount, in: db)
     }
 }

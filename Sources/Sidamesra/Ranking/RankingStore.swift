@@ -113,38 +113,19 @@ package enum RankingStore {
 
     /// N: the households of the filter's area (inside `scope`) with a current score, unfiltered.
     package static func areaCount(_ filter: RankingFilter, scope: AreaScope, in db: Connection) throws -> Int {
-        try db.scalar(
-            Int.self, "SELECT count(*) FROM household_scores AS s WHERE \(inArea(filter.area, scope: scope))",
-            Array(base(filter, scope: scope).prefix(2)))
+        try totals(RankingFilter(area: filter.area), scope: scope, in: db).reduce(0) { $0 + $1.count }
     }
 
     /// How many rows the filter's list has.
     package static func count(_ filter: RankingFilter, scope: AreaScope, in db: Connection) throws -> Int {
-        if filter.optionID != nil { return try totals(filter, scope: scope, in: db).reduce(0) { $0 + $1.count } }
-        return try db.scalar(
-            Int.self, "SELECT count(*) FROM household_scores AS s WHERE \(inArea(filter.area, scope: scope)) AND \(filters(filter, bandIsScoreRange: try bandIsScoreRange(filter.bandName, in: db)))",
-            base(filter, scope: scope))
+        try totals(filter, scope: scope, in: db).reduce(0) { $0 + $1.count }
     }
 
     /// One page of the list, poorest first, with ranks and desil in the area (N = `areaCount`).
     package static func page(
         _ filter: RankingFilter, scope: AreaScope, paging: Paging, areaCount: Int, in db: Connection
     ) throws -> [RankedHousehold] {
-        if filter.optionID != nil {
-            return try page(
-                filter, scope: scope, paging: paging, areaCount: areaCount, totals: try totals(filter, scope: scope, in: db),
-                in: db)
-        }
-        let exact = try bandIsScoreRange(filter.bandName, in: db)
-        let rows = try db.query(
-            """
-            SELECT \(columns) FROM household_scores AS s
-            WHERE \(inArea(filter.area, scope: scope)) AND \(filters(filter, bandIsScoreRange: exact))
-            ORDER BY \(order) LIMIT ?5 OFFSET ?6
-            """,
-            base(filter, scope: scope) + [paging.limit, paging.offset])
-        let start: RankingStart = filter.isWholeArea ? .knownRank(paging.offset + 1) : .countBefore
-        return try ranked(rows, filter, scope: scope, start: start, areaCount: areaCount, in: db)
+        try page(filter, scope: scope, paging: paging, areaCount: areaCount, totals: try totals(filter, scope: scope, in: db), in: db)
     }
 
     /// Up to `limit` rows after `cursor` (from the first row when nil): the next piece of an export.
