@@ -132,7 +132,7 @@ import TestSupport
         #expect(none.count == 0)
     }
 
-    /// An answer-filtered list's counts are kept between requests (`RankingTotalsCache`) only
+    /// An answer-filtered list's counts are kept between requests (`RankingCaches`) only
     /// until the scores change: every kind of change shows on the next request.
     @Test func anAnswerFilterFollowsEveryChangeOfTheScores() throws {
         try add((0..<4).map { Seed(1 + $0, 40 + $0, 3, 100 + $0, Self.poncosari) }, option: ScoreFixtures.noElectricity)

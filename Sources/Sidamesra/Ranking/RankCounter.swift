@@ -16,9 +16,13 @@ struct RankCounter {
     private var belowTotal: (total: Int, count: Int)?
     private var moreMembers: (total: Int, members: Int, count: Int)?
 
-    init(_ filter: RankingFilter, scope: AreaScope) {
+    /// The area's households per total (unfiltered), when known: "total below t" is then a sum.
+    let areaTotals: [(total: Int, count: Int)]?
+
+    init(_ filter: RankingFilter, scope: AreaScope, areaTotals: [(total: Int, count: Int)]? = nil) {
         area = filter.area
         self.scope = scope
+        self.areaTotals = areaTotals
         arguments = RankingStore.base(filter, scope: scope)
     }
 
@@ -34,6 +38,8 @@ struct RankCounter {
         let below: Int
         if let known = belowTotal, known.total == key.total {
             below = known.count
+        } else if let areaTotals {
+            below = areaTotals.reduce(0) { $0 + ($1.total < key.total ? $1.count : 0) }
         } else if let known = belowTotal, known.total < key.total {
             below = try known.count + count("s.total >= ?5 AND s.total < ?6", [known.total, key.total], in: db)
         } else {

@@ -16,7 +16,12 @@ extension RankingStore {
         _ rows: [Row], _ filter: RankingFilter, scope: AreaScope, start: RankingStart, areaCount: Int,
         in db: Connection
     ) throws -> [RankedHousehold] {
-        var counter = RankCounter(filter, scope: scope)
+        var counter: RankCounter
+        if case .countBefore = start {
+            counter = RankCounter(filter, scope: scope, areaTotals: try totals(RankingFilter(area: filter.area), scope: scope, in: db))
+        } else {
+            counter = RankCounter(filter, scope: scope)
+        }
         var result: [RankedHousehold] = []
         result.reserveCapacity(rows.count)
         for (index, row) in rows.enumerated() {

@@ -9,17 +9,18 @@ package import Database
 /// score (`totals`, also the list's count and, unfiltered, the area's N), which says at which
 /// total the page starts and how many of the list's rows lie below it, so the page walks the
 /// households of that one total only. The counts are kept per state of the scores
-/// (`RankingTotalsCache`), so paging through a list counts it once.
+/// (`RankingCaches`), so paging through a list counts it once.
 extension RankingStore {
     /// How many households of the filtered list have each total, ascending by total; counted
-    /// once per state of the scores (`RankingTotalsCache`). The generation is read before the
+    /// once per state of the scores (`RankingCaches.totals`). The generation is read before the
     /// count, so a count can only ever be filed under a generation older than its data, never
     /// the reverse.
     static func totals(_ filter: RankingFilter, scope: AreaScope, in db: Connection) throws -> [(total: Int, count: Int)] {
-        let key = RankingTotalsCache.Key(generation: try RankingGeneration.current(in: db), filter: filter, scope: scope)
-        if let cached = RankingTotalsCache.shared.totals(for: key) { return cached }
+        let key = RankingCacheKey(
+            generation: try RankingGeneration.current(in: db), filter: filter, scope: scope)
+        if let cached = RankingCaches.totals.value(for: key) { return cached }
         let counted = try countTotals(filter, scope: scope, in: db)
-        RankingTotalsCache.shared.store(counted, for: key)
+        RankingCaches.totals.store(counted, for: key)
         return counted
     }
 
@@ -37,47 +38,7 @@ extension RankingStore {
                 base(filter, scope: scope)
             ).map { row in (total: try row.get(0), count: try row.get(1)) }
         }
-        // In a kapanewon or kalurahan the area's ranking index is walked in total order (no sort)
-        // and each household's answer probed; over the kabupaten the option's answers are walked
-        // instead and each household found by `household_scores_by_answers` (migration 0204),
-        // which also holds its total: no table row is read. INDEXED BY because without ANALYZE
-        // statistics the planner may take another index and read every row for its total
-        // (https://sqlite.org/lang_indexedby.html).
-        let answersFirst = filter.area == .kabupaten
-        let source = answersFirst
-            ? """
-            assessment_answers AS x
-            JOIN household_scores AS s INDEXED BY household_scores_by_answers ON s.answers_id = x.assessment_id
-            """
-            : "household_scores AS s"
-        // The totals come back as one comma-separated string and are counted here: sorting
-        // 100,000 rows for a GROUP BY cost more than the walk that finds them.
-        let listed = try db.scalar(
-            String?.self,
-            """
-            SELECT group_concat(s.total)
-            FROM \(source)
-            WHERE \(inArea(filter.area, scope: scope))
-              AND \(filters(filter, bandIsScoreRange: exact, answersFirst: answersFirst))
-            """,
-            base(filter, scope: scope))
-        var counts: [Int: Int] = [:]
-        var value = 0
-        var negative = false
-        for byte in (listed ?? "").utf8 {
-            switch byte {
-            case UInt8(ascii: ","):
-                counts[negative ? -value : value, default: 0] += 1
-                value = 0
-                negative = false
-            case UInt8(ascii: "-"):
-                negative = true
-            default:
-                value = value * 10 + Int(byte &- UInt8(ascii: "0"))
-            }
-        }
-        if listed?.isEmpty == false { counts[negative ? -value : value, default: 0] += 1 }
-        return counts.sorted { $0.key < $1.key }.map { (total: $0.key, count: $0.value) }
+        return try answerListing(filter, scope: scope, in: db).totals
     }
 
     /// How many rows the filter's list has and its page `paging`, poorest first, with ranks and
@@ -95,21 +56,34 @@ extension RankingStore {
         _ filter: RankingFilter, scope: AreaScope, paging: Paging, areaCount: Int, totals: [(total: Int, count: Int)],
         in db: Connection
     ) throws -> [RankedHousehold] {
+        if filter.optionID != nil { return try answerPage(filter, scope: scope, paging: paging, areaCount: areaCount, in: db) }
         var before = 0
         guard let first = totals.first(where: { entry in
             if before + entry.count > paging.offset { return true }
             before += entry.count
             return false
         }) else { return [] }
+        let exact = try bandIsScoreRange(filter.bandName, in: db)
         let rows = try db.query(
             """
             SELECT \(columns) FROM household_scores AS s
-            WHERE \(inArea(filter.area, scope: scope)) AND \(filters(filter, bandIsScoreRange: try bandIsScoreRange(filter.bandName, in: db)))
+            WHERE \(inArea(filter.area, scope: scope)) AND \(filters(filter, bandIsScoreRange: exact))
               AND s.total >= ?7
             ORDER BY \(order) LIMIT ?5 OFFSET ?6
             """,
             base(filter, scope: scope) + [paging.limit, paging.offset - before, first.total])
-        let start: RankingStart = filter.isWholeArea ? .knownRank(paging.offset + 1) : .countBefore
+        let start: RankingStart
+        if filter.isWholeArea {
+            start = .knownRank(paging.offset + 1)
+        } else if exact, let lowest = totals.first?.total {
+            // A category that is a score range is one unbroken stretch of the area's ranking:
+            // its rows are numbered on from the households scored below it.
+            let below = try Self.totals(RankingFilter(area: filter.area), scope: scope, in: db)
+                .reduce(0) { $0 + ($1.total < lowest ? $1.count : 0) }
+            start = .knownRank(below + paging.offset + 1)
+        } else {
+            start = .countBefore
+        }
         return try ranked(rows, filter, scope: scope, start: start, areaCount: areaCount, in: db)
     }
 }
