@@ -204,6 +204,37 @@ import TestSupport
         #expect(paged == expected, "ranks, desil and order as in the whole list")
     }
 
+    /// Pages start inside a group of one total and member count and run on into the next
+    /// totals: with many ties and pages of 3 and 7, every page of the whole list and of a
+    /// category is its slice of the order SQL gives, with the rank in the area.
+    @Test(arguments: [(nil, 3), (nil, 7), ("Miskin", 3), ("Miskin", 7)] as [(String?, Int)])
+    func everyPageIsTheSliceOfTheRankingOrder(band: String?, size: Int) throws {
+        let desa = [Self.poncosari, Self.trimurti, Self.parangtritis]
+        try fixture.pool.write { db in
+            for i in 0..<60 {
+                try ScoreFixtures.add(
+                    Int64(1 + i), total: 40 + (i * 7) % 9 * 3, members: 1 + i % 4, noKK: 500 - (i * 11) % 60, desa: desa[i % 3],
+                    in: db)
+            }
+        }
+        let order = try fixture.pool.read { db in
+            try db.query(
+                "SELECT household_id, total FROM household_scores ORDER BY total, member_count DESC, no_kk, household_id"
+            ).map { (id: try $0.get(0) as Int64, total: try $0.get(1) as Int) }
+        }
+        let expected = order.enumerated()
+            .filter { band == nil || (44...65).contains($0.element.total) }
+            .map { (id: $0.element.id, rank: $0.offset + 1) }
+        var paged: [(id: Int64, rank: Int)] = []
+        for number in 1...(expected.count / size + 2) {
+            let result = try page(RankingFilter(area: .kabupaten, bandName: band), page: number, size: size)
+            #expect(result.count == expected.count)
+            paged += result.rows.map { (id: $0.householdID, rank: $0.rank) }
+        }
+        #expect(paged.map(\.id) == expected.map(\.id))
+        #expect(paged.map(\.rank) == expected.map(\.rank))
+    }
+
     @Test(arguments: [nil, "Miskin"])
     func exportPiecesContinueTheRanksOfThePage(band: String?) throws {
         try add((0..<40).map { i -> Seed in

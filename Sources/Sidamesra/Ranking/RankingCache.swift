@@ -46,7 +46,16 @@ struct RankingCacheKey: Hashable {
 enum RankingCaches {
     /// Households per total score of every list asked for (a few hundred bytes each).
     static let totals = RankingCache<[(total: Int, count: Int)]>(capacity: 256)
+    /// Households per total and member count of lists without an answer filter (~600 entries).
+    static let groups = RankingCache<[ScoreGroup]>(capacity: 256)
     /// Household ids, in ranking order, of lists filtered by an answer (up to 8 bytes per
     /// household of the area: 2.6 MB for the whole kabupaten).
     static let answerLists = RankingCache<[Int64]>(capacity: 16)
+}
+
+/// Households of a list with one total score and member count: a run of the ranking index.
+struct ScoreGroup: Sendable {
+    let total: Int
+    let members: Int
+    let count: Int
 }

@@ -26,19 +26,35 @@ extension RankingStore {
 
     /// `totals`, counted.
     static func countTotals(_ filter: RankingFilter, scope: AreaScope, in db: Connection) throws -> [(total: Int, count: Int)] {
-        let exact = try bandIsScoreRange(filter.bandName, in: db)
         guard filter.optionID != nil else {
-            // The area's ranking index is in total order: a GROUP BY that needs no sort.
-            return try db.query(
-                """
-                SELECT s.total, count(*) FROM household_scores AS s
-                WHERE \(inArea(filter.area, scope: scope)) AND \(filters(filter, bandIsScoreRange: exact))
-                GROUP BY s.total ORDER BY s.total
-                """,
-                base(filter, scope: scope)
-            ).map { row in (total: try row.get(0), count: try row.get(1)) }
+            var totals: [(total: Int, count: Int)] = []
+            for group in try scoreGroups(filter, scope: scope, in: db) {
+                if let last = totals.last, last.total == group.total {
+                    totals[totals.count - 1].count += group.count
+                } else {
+                    totals.append((total: group.total, count: group.count))
+                }
+            }
+            return totals
         }
         return try answerListing(filter, scope: scope, in: db).totals
+    }
+
+    /// The households of a list without an answer filter per total and member count, in ranking
+    /// order (a GROUP BY on the area's ranking index, no sort), kept per state of the scores.
+    static func scoreGroups(_ filter: RankingFilter, scope: AreaScope, in db: Connection) throws -> [ScoreGroup] {
+        let key = RankingCacheKey(generation: try RankingGeneration.current(in: db), filter: filter, scope: scope)
+        if let cached = RankingCaches.groups.value(for: key) { return cached }
+        let groups = try db.query(
+            """
+            SELECT s.total, s.member_count, count(*) FROM household_scores AS s
+            WHERE \(inArea(filter.area, scope: scope)) AND \(filters(filter, bandIsScoreRange: try bandIsScoreRange(filter.bandName, in: db)))
+            GROUP BY s.total, s.member_count ORDER BY s.total, s.member_count DESC
+            """,
+            base(filter, scope: scope)
+        ).map { row in ScoreGroup(total: try row.get(0), members: try row.get(1), count: try row.get(2)) }
+        RankingCaches.groups.store(groups, for: key)
+        return groups
     }
 
     /// How many rows the filter's list has and its page `paging`, poorest first, with ranks and
@@ -58,24 +74,28 @@ extension RankingStore {
     ) throws -> [RankedHousehold] {
         if filter.optionID != nil { return try answerPage(filter, scope: scope, paging: paging, areaCount: areaCount, in: db) }
         var before = 0
-        guard let first = totals.first(where: { entry in
-            if before + entry.count > paging.offset { return true }
-            before += entry.count
+        guard let first = try scoreGroups(filter, scope: scope, in: db).first(where: { group in
+            if before + group.count > paging.offset { return true }
+            before += group.count
             return false
         }) else { return [] }
         let exact = try bandIsScoreRange(filter.bandName, in: db)
-        let rows = try db.query(
-            """
-            SELECT \(columns) FROM household_scores AS s
-            WHERE \(inArea(filter.area, scope: scope)) AND \(filters(filter, bandIsScoreRange: exact))
-              AND s.total >= ?7
-            ORDER BY \(order) LIMIT ?5 OFFSET ?6
-            """,
-            base(filter, scope: scope) + [paging.limit, paging.offset - before, first.total])
+        let listed = "SELECT \(columns) FROM household_scores AS s WHERE \(inArea(filter.area, scope: scope)) AND \(filters(filter, bandIsScoreRange: exact))"
+        // The page starts inside the group of its first row's total and member count: the rest of
+        // that total from there (an index seek to the group), then the next totals if needed.
+        var rows = try db.query(
+            "\(listed) AND s.total = ?7 AND s.member_count <= ?8 ORDER BY \(order) LIMIT ?5 OFFSET ?6",
+            base(filter, scope: scope) + [paging.limit, paging.offset - before, first.total, first.members])
+        if rows.count < paging.limit {
+            rows += try db.query(
+                "\(listed) AND s.total > ?7 ORDER BY \(order) LIMIT ?5 OFFSET ?6",
+                base(filter, scope: scope) + [paging.limit - rows.count, 0, first.total])
+        }
+        let lowest = totals.first?.total
         let start: RankingStart
         if filter.isWholeArea {
             start = .knownRank(paging.offset + 1)
-        } else if exact, let lowest = totals.first?.total {
+        } else if exact, let lowest {
             // A category that is a score range is one unbroken stretch of the area's ranking:
             // its rows are numbered on from the households scored below it.
             let below = try Self.totals(RankingFilter(area: filter.area), scope: scope, in: db)
