@@ -24,17 +24,3 @@ package struct APIPage: Sendable, Equatable {
 
     package var offset: Int { (page - 1) * perPage }
 }
-
-/// Query-string values read strictly for the API.
-package enum APIQuery {
-    /// The whole number `name` inside `range`, nil when absent; anything else is a 400.
-    package static func integer(_ query: FormFields, _ name: String, in range: ClosedRange<Int>) throws -> Int? {
-        guard let text = query[name] else { return nil }
-        guard let value = Int(text), range.contains(value) else {
-            throw APIError(
-                .badRequest, message: "Parameter \(name) harus bilangan bulat \(range.lowerBound)–\(range.upperBound).",
-                fields: [name: "Harus bilangan bulat \(range.lowerBound)–\(range.upperBound)."])
-        }
-        return value
-    }
-}

@@ -72,27 +72,9 @@ struct DTKSAPI: APIModule {
         let user = try RegistryAPI.user(context)
         let query = try request.queryParameters()
         let page = try APIPage(query)
-        var state: ProposalState?
-        if let text = query["status"] {
-            guard let value = ProposalState(rawValue: text) else {
-                throw APIError(.badRequest, message: "Status usulan tidak dikenal.", fields: ["status": "Tidak dikenal."])
-            }
-            state = value
-        }
+        let state = try APIQuery.choice(query, "status", ProposalState.self)
         let body = try pool.read { db -> JSONValue in
-            var areaCode: String?
-            // As on the list page: a kapanewon or kalurahan inside the user's scope; any other
-            // code is not found, as a proposal outside the scope is. An empty code is no filter.
-            if let code = query["wilayah"], !code.isEmpty {
-                guard user.scope.contains(code), let area = try AreaStore.find(code, in: db),
-                    area.level == .kecamatan || area.level == .desa
-                else {
-                    throw APIError(
-                        .notFound, message: "Wilayah tidak ditemukan di wilayah Anda.",
-                        fields: ["wilayah": "Tidak dikenal atau di luar wilayah Anda."])
-                }
-                areaCode = code
-            }
+            let areaCode = try APIQuery.areaCode(query, scope: user.scope, in: db)
             let filter = ProposalList.Filter(state: state, areaCode: areaCode)
             let total = try ProposalList.count(filter, scope: user.scope, in: db)
             let rows = page.offset >= total

@@ -103,28 +103,9 @@ struct RegistryAPI: APIModule {
         let query = try request.queryParameters()
         let page = try APIPage(query)
         let search = (query["q"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        var status: HouseholdStatus?
-        if let text = query["status"] {
-            guard let value = HouseholdStatus(rawValue: text) else {
-                throw APIError(.badRequest, message: "Status keluarga tidak dikenal.", fields: ["status": "Tidak dikenal."])
-            }
-            status = value
-        }
+        let status = try APIQuery.choice(query, "status", HouseholdStatus.self)
         let body = try pool.read { db -> JSONValue in
-            var areaCode: String?
-            // An empty code is no filter, as in the list page's form.
-            if let code = query["wilayah"], !code.isEmpty {
-                // Like the list page: only a kapanewon or kalurahan inside the user's scope; any
-                // other code is not found, as an id outside the scope is.
-                guard user.scope.contains(code), let area = try AreaStore.find(code, in: db),
-                    area.level == .kecamatan || area.level == .desa
-                else {
-                    throw APIError(
-                        .notFound, message: "Wilayah tidak ditemukan di wilayah Anda.",
-                        fields: ["wilayah": "Tidak dikenal atau di luar wilayah Anda."])
-                }
-                areaCode = code
-            }
+            let areaCode = try APIQuery.areaCode(query, scope: user.scope, in: db)
             let filter = HouseholdFilter(query: search, areaCode: areaCode, status: status)
             // The count stops at countLimit and no page reaches past it, as on the list page.
             let total = try HouseholdSearch.count(filter, scope: user.scope, in: db)

@@ -13,8 +13,8 @@ extension SidakisAPI {
         let query = try request.queryParameters()
         let page = try APIPage(query)
         var filter = ProposalFilter(
-            status: try Self.choice(query, "status", ProposalStatus.self), kind: try Self.choice(query, "jenis", ProposalKind.self),
-            source: try Self.choice(query, "sumber", ProposalSource.self))
+            status: try APIQuery.choice(query, "status", ProposalStatus.self), kind: try APIQuery.choice(query, "jenis", ProposalKind.self),
+            source: try APIQuery.choice(query, "sumber", ProposalSource.self))
         if let nik = query["nik"] {
             guard nik.utf8.count == IdentityNumberText.length, nik.allSatisfy(\.isASCIIDigit) else {
                 throw APIError(.badRequest, message: "NIK harus 16 digit.", fields: ["nik": "Harus 16 digit angka."])
@@ -27,18 +27,7 @@ extension SidakisAPI {
         default: throw APIError(.badRequest, message: "Parameter saya harus true atau false.", fields: ["saya": "Harus true atau false."])
         }
         let body = try pool.read { db -> JSONValue in
-            if let code = query["wilayah"], !code.isEmpty {
-                // Like the queue's area choice: a kapanewon or kalurahan inside the user's scope;
-                // any other code is not found rather than silently widened.
-                guard user.scope.contains(code), let area = try AreaStore.find(code, in: db),
-                    area.level == .kecamatan || area.level == .desa
-                else {
-                    throw APIError(
-                        .notFound, message: "Wilayah tidak ditemukan di wilayah Anda.",
-                        fields: ["wilayah": "Tidak dikenal atau di luar wilayah Anda."])
-                }
-                filter.areaCode = code
-            }
+            if let code = try APIQuery.areaCode(query, scope: user.scope, in: db) { filter.areaCode = code }
             let total = try ProposalStore.count(filter, scope: user.scope, in: db)
             let rows = page.offset >= total
                 ? [] : try ProposalStore.page(filter, scope: user.scope, limit: page.perPage, offset: page.offset, in: db)
@@ -46,17 +35,5 @@ extension SidakisAPI {
                 items: rows.map { SidakisJSON.proposal($0) }, page: page, total: total, totalIsCapped: false)
         }
         return try .json(body)
-    }
-
-    /// The query value `name` as one of `T`'s raw values, nil when absent; anything else is a 400.
-    static func choice<T: RawRepresentable<String> & CaseIterable>(
-        _ query: FormFields, _ name: String, _ type: T.Type
-    ) throws -> T? {
-        guard let text = query[name] else { return nil }
-        guard let value = T(rawValue: text) else {
-            let allowed = T.allCases.map(\.rawValue).joined(separator: ", ")
-            throw APIError(.badRequest, message: "Nilai \(name) tidak dikenal.", fields: [name: "Salah satu dari: \(allowed)."])
-        }
-        return value
     }
 }
