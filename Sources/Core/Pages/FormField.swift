@@ -78,3 +78,15 @@ extension Array where Element == FormField {
         if let index = firstIndex(where: { $0.name == name }) { self[index].error = message }
     }
 }
+
+extension FormField.Option {
+    /// The options of a select over `values` (by raw value), after an empty choice when `empty`
+    /// names one ("— pilih —" on a form, "Semua" on a list filter).
+    package static func list<T: RawRepresentable<String>>(
+        _ values: [T], label: (T) -> String, selected: String, empty: String? = "— pilih —"
+    ) -> [FormField.Option] {
+        // The empty choice is selected whenever no value is: a stale or unknown value shows as unset.
+        (empty.map { [FormField.Option(value: "", label: $0, selected: !values.contains { $0.rawValue == selected })] } ?? [])
+            + values.map { FormField.Option(value: $0.rawValue, label: label($0), selected: $0.rawValue == selected) }
+    }
+}

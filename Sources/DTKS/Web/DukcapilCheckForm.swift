@@ -44,8 +44,7 @@ struct DukcapilCheckForm {
                 hint: "Kosongkan bila tidak dibandingkan.", error: errors["tanggal_lahir"]),
             FormField(
                 name: "jenis_kelamin", label: "Jenis kelamin", value: sex, type: "select",
-                options: [FormField.Option(value: "", label: "— tidak dibandingkan —", selected: sex.isEmpty)]
-                    + Sex.allCases.map { FormField.Option(value: $0.rawValue, label: $0.label, selected: sex == $0.rawValue) }),
+                options: FormField.Option.list(Sex.allCases, label: \.label, selected: sex, empty: "— tidak dibandingkan —")),
         ]
     }
 }

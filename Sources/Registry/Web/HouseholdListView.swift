@@ -41,8 +41,8 @@ struct HouseholdListView: Encodable {
             + areas.map {
                 FormField.Option(value: $0.code, label: "\(words.word(for: $0.level)) \($0.name)", selected: $0.code == areaCode)
             }
-        let statusOptions = [FormField.Option(value: "", label: "Semua status", selected: status == nil)]
-            + HouseholdStatus.allCases.map { FormField.Option(value: $0.rawValue, label: $0.label, selected: $0 == status) }
+        let statusOptions = FormField.Option.list(
+            HouseholdStatus.allCases, label: \.label, selected: status?.rawValue ?? "", empty: "Semua status")
         return [
             FormField(name: "q", label: "Cari nama, NIK atau No KK", value: query, type: "search",
                       hint: "Awal kata cukup, misalnya \"sit\" atau \"3402\"."),

@@ -7,8 +7,7 @@ enum RegistryFields {
         blank: String = "— pilih —"
     ) -> FormField {
         let selected = values[field]
-        let options = [FormField.Option(value: "", label: blank, selected: T(rawValue: selected) == nil)]
-            + T.allCases.map { FormField.Option(value: $0.rawValue, label: $0.label, selected: $0.rawValue == selected) }
+        let options = FormField.Option.list(Array(T.allCases), label: \.label, selected: selected, empty: blank)
         return FormField(
             name: field.rawValue, label: label, value: selected, type: "select", required: true, error: problems[field],
             options: options)

@@ -42,8 +42,7 @@ package struct ComplaintsController: RouteCollection {
             },
             filter: FormField(
                 name: "status", label: "Status", value: state?.rawValue ?? "", type: "select",
-                options: [FormField.Option(value: "", label: "Semua", selected: state == nil)]
-                    + ComplaintState.allCases.map { FormField.Option(value: $0.rawValue, label: $0.label, selected: $0 == state) }),
+                options: FormField.Option.list(ComplaintState.allCases, label: \.label, selected: state?.rawValue ?? "", empty: "Semua")),
             pager: paging.clamped(toTotal: total).pager(total: total, query: state.map { "status=" + $0.rawValue } ?? ""),
             canCreate: user.may(Action.slrtComplaints))
         return try slrt.pages.render("slrt/pengaduan-daftar", title: "Pengaduan", view, context: context)

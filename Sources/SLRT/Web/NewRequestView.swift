@@ -35,8 +35,8 @@ struct NewRequestView: Encodable {
             FormField(
                 name: "jenis", label: "Jenis surat", value: input.letterType?.rawValue ?? "", type: "select", required: true,
                 error: errors["jenis"],
-                options: [FormField.Option(value: "", label: "Pilih jenis surat", selected: input.letterType == nil)]
-                    + LetterType.allCases.map { FormField.Option(value: $0.rawValue, label: $0.title, selected: $0 == input.letterType) }),
+                options: FormField.Option.list(
+                    LetterType.allCases, label: \.title, selected: input.letterType?.rawValue ?? "", empty: "Pilih jenis surat")),
             FormField(name: "nik", label: "NIK pemohon", value: input.nik, required: true, hint: "16 angka, dari KTP/KK.", error: errors["nik"]),
         ]
         let type = input.letterType
@@ -68,8 +68,7 @@ struct NewRequestView: Encodable {
             FormField(
                 name: "daftar.sex", label: "Jenis kelamin", value: person?.sex?.rawValue ?? "", type: "select", required: true,
                 error: error(.sex),
-                options: [FormField.Option(value: "", label: "Pilih", selected: person?.sex == nil)]
-                    + Sex.allCases.map { FormField.Option(value: $0.rawValue, label: $0.label, selected: $0 == person?.sex) }),
+                options: FormField.Option.list(Sex.allCases, label: \.label, selected: person?.sex?.rawValue ?? "", empty: "Pilih")),
             FormField(name: "daftar.birth_place", label: "Tempat lahir", value: person?.birthPlace ?? "", error: error(.birthPlace)),
             FormField(name: "daftar.birth_date", label: "Tanggal lahir", value: person?.birthDate ?? "", type: "date", required: true, error: error(.birthDate)),
             FormField(

@@ -53,8 +53,7 @@ package struct ReferralsController: RouteCollection {
             },
             filter: FormField(
                 name: "status", label: "Status", value: state?.rawValue ?? "", type: "select",
-                options: [FormField.Option(value: "", label: "Semua", selected: state == nil)]
-                    + ReferralState.allCases.map { FormField.Option(value: $0.rawValue, label: $0.label, selected: $0 == state) }),
+                options: FormField.Option.list(ReferralState.allCases, label: \.label, selected: state?.rawValue ?? "", empty: "Semua")),
             pager: paging.clamped(toTotal: total).pager(total: total, query: state.map { "status=" + $0.rawValue } ?? ""),
             canCreate: user.may(Action.slrtReferrals))
         return try slrt.pages.render("slrt/rujukan-daftar", title: "Rujukan", view, context: context)

@@ -47,12 +47,12 @@ struct RequestQueueView: Encodable {
         filters = [
             FormField(
                 name: "status", label: "Tahap", value: filter.state?.rawValue ?? "", type: "select",
-                options: [FormField.Option(value: "", label: "Semua tahap", selected: filter.state == nil)]
-                    + RequestState.allCases.map { FormField.Option(value: $0.rawValue, label: $0.label, selected: $0 == filter.state) }),
+                options: FormField.Option.list(
+                    RequestState.allCases, label: \.label, selected: filter.state?.rawValue ?? "", empty: "Semua tahap")),
             FormField(
                 name: "jenis", label: "Jenis surat", value: filter.letterType?.rawValue ?? "", type: "select",
-                options: [FormField.Option(value: "", label: "Semua jenis", selected: filter.letterType == nil)]
-                    + LetterType.allCases.map { FormField.Option(value: $0.rawValue, label: $0.shortLabel, selected: $0 == filter.letterType) }),
+                options: FormField.Option.list(
+                    LetterType.allCases, label: \.shortLabel, selected: filter.letterType?.rawValue ?? "", empty: "Semua jenis")),
             FormField(name: "q", label: "NIK atau nama pemohon", value: filter.search),
             FormField(name: "terlambat", label: "Hanya yang lewat standar", type: "checkbox", checked: filter.overdueOnly),
         ]

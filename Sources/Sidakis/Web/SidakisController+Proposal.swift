@@ -151,7 +151,7 @@ extension SidakisController {
         let resultForm: [FormField]? = proposal.status == .activating && user.may(Action.activateProposals) ? [
             FormField(name: "hasil", label: "Hasil dari BPJS Kesehatan", value: resultValues["hasil"] ?? "", type: "select",
                       required: true, error: moveProblems["hasil"],
-                      options: Self.options(ActivationResult.allCases, label: \.label, selected: resultValues["hasil"] ?? "")),
+                      options: FormField.Option.list(ActivationResult.allCases, label: \.label, selected: resultValues["hasil"] ?? "")),
             FormField(name: "kis", label: "Nomor KIS (13 digit, bila berhasil)", value: resultValues["kis"] ?? "",
                       error: moveProblems["kis"]),
             FormField(name: "alasan_hasil", label: "Alasan (bila tidak berhasil atau ditangguhkan)",

@@ -123,14 +123,14 @@ extension SidakisController {
         let words = pages.settings.current
         let filters = [
             FormField(name: "status", label: "Status", value: filter.status?.rawValue ?? "", type: "select",
-                      options: Self.options(ProposalStatus.allCases, label: \.label, selected: filter.status?.rawValue ?? "", empty: "Semua")),
+                      options: FormField.Option.list(ProposalStatus.allCases, label: \.label, selected: filter.status?.rawValue ?? "", empty: "Semua")),
             FormField(name: "wilayah", label: "\(words.kecamatanWord)/\(words.desaWord)", value: filter.areaCode ?? "", type: "select",
                       options: [FormField.Option(value: "", label: "Semua", selected: filter.areaCode == nil)]
                         + areas.map { FormField.Option(value: $0.code, label: $0.name + " (" + $0.code + ")", selected: $0.code == filter.areaCode) }),
             FormField(name: "jenis", label: "Jenis", value: filter.kind?.rawValue ?? "", type: "select",
-                      options: Self.options(ProposalKind.allCases, label: \.label, selected: filter.kind?.rawValue ?? "", empty: "Semua")),
+                      options: FormField.Option.list(ProposalKind.allCases, label: \.label, selected: filter.kind?.rawValue ?? "", empty: "Semua")),
             FormField(name: "sumber", label: "Sumber", value: filter.source?.rawValue ?? "", type: "select",
-                      options: Self.options(ProposalSource.allCases, label: \.label, selected: filter.source?.rawValue ?? "", empty: "Semua")),
+                      options: FormField.Option.list(ProposalSource.allCases, label: \.label, selected: filter.source?.rawValue ?? "", empty: "Semua")),
             FormField(name: "dari", label: "Diajukan dari", value: query["dari"] ?? "", type: "date"),
             FormField(name: "sampai", label: "sampai", value: query["sampai"] ?? "", type: "date"),
             FormField(name: "saya", label: "Hanya usulan saya", type: "checkbox", checked: filter.proposerID != nil),

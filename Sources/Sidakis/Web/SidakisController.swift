@@ -83,11 +83,4 @@ package struct SidakisController: RouteCollection {
             name + "=" + (value.addingPercentEncoding(withAllowedCharacters: allowed) ?? "")
         }.joined(separator: "&")
     }
-
-    static func options<T: RawRepresentable<String>>(
-        _ values: [T], label: (T) -> String, selected: String, empty: String? = "— pilih —"
-    ) -> [FormField.Option] {
-        (empty.map { [FormField.Option(value: "", label: $0, selected: selected.isEmpty)] } ?? [])
-            + values.map { FormField.Option(value: $0.rawValue, label: label($0), selected: $0.rawValue == selected) }
-    }
 }

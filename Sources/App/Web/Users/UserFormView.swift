@@ -44,8 +44,7 @@ struct UserFormView: Encodable {
         fields.append(FormField(
             name: UserField.fullName.rawValue, label: "Nama lengkap", value: form.fullName, required: true,
             error: problems[.fullName], autocomplete: "off"))
-        let roles = [FormField.Option(value: "", label: "— pilih peran —", selected: form.role == nil)]
-            + Role.allCases.map { FormField.Option(value: $0.rawValue, label: $0.label, selected: $0 == form.role) }
+        let roles = FormField.Option.list(Role.allCases, label: \.label, selected: form.role?.rawValue ?? "", empty: "— pilih peran —")
         fields.append(FormField(
             name: UserField.role.rawValue, label: "Peran", value: form.roleText, type: "select", required: true,
             error: problems[.role], options: roles))

@@ -52,8 +52,7 @@ struct UserListView: Encodable {
     }
 
     static func filterFields(search: String, role: Role?, status: ListStatus) -> [FormField] {
-        let roles = [FormField.Option(value: "", label: "Semua peran", selected: role == nil)]
-            + Role.allCases.map { FormField.Option(value: $0.rawValue, label: $0.label, selected: $0 == role) }
+        let roles = FormField.Option.list(Role.allCases, label: \.label, selected: role?.rawValue ?? "", empty: "Semua peran")
         let statuses = ListStatus.allCases.map {
             FormField.Option(value: $0.rawValue, label: $0.label, selected: $0 == status)
         }
