@@ -49,6 +49,13 @@ import Web
             "POST", "/api/v1/keluarga", token: token,
             headers: ["Content-Type": "application/json", "Content-Length": "200000000"])
         Self.expectShape(declaredTooLarge, status: 413, code: "payload_too_large")
+        // A chunked body is refused when its chunks pass the limit, also in the JSON shape.
+        let client = try RawHTTPClient(port: fixture.app.server.port)
+        defer { client.close() }
+        try client.send(
+            "POST /api/v1/keluarga HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nAuthorization: Bearer \(token)\r\n"
+                + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\nFFFFFFF\r\n")
+        Self.expectShape(APIResponse(try client.readResponse()), status: 413, code: "payload_too_large")
         Self.expectShape(
             try fixture.call("POST", "/api/v1/keluarga", token: token, json: "no_kk=1", contentType: "application/x-www-form-urlencoded"),
             status: 415, code: "unsupported_media_type")

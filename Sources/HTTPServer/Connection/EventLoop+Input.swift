@@ -92,11 +92,7 @@ extension EventLoop {
         connection.parser.bodyLimit = limit
         if let length = framing.contentLength, length > limit {
             // RFC 9110 §10.1.1: with Expect: 100-continue we answer the final status instead of 100.
-            if let answer = responder.refusal(.contentTooLarge, for: head, requestID: connection.current?.id ?? "-") {
-                answerAndClose(connection, answer)
-            } else {
-                refuse(connection, .contentTooLarge)
-            }
+            refuse(connection, .contentTooLarge, head: head)
             return
         }
         if framing.expectsContinue && framing.hasBody {
@@ -148,8 +144,16 @@ extension EventLoop {
 
     /// Answers a request the parser refused; the framing can no longer be trusted, so the
     /// connection closes after the answer (lingering, so the answer is read).
-    func refuse(_ connection: Connection, _ error: RequestParseError) {
-        answerAndClose(connection, status: error.status)
+    /// Refuses the request; once its head is known (a body over the limit, declared or chunked),
+    /// the responder may answer in its own shape (`HTTPResponder.refusal`).
+    func refuse(_ connection: Connection, _ error: RequestParseError, head: RequestHead? = nil) {
+        if let head = head ?? connection.pendingHead,
+            let answer = responder.refusal(error.status, for: head, requestID: connection.current?.id ?? "-")
+        {
+            answerAndClose(connection, answer)
+        } else {
+            answerAndClose(connection, status: error.status)
+        }
     }
 
     /// Answers with a bare status and closes once the answer has been read (lingering).
